@@ -137,6 +137,8 @@ class Event:
     confidence: float = 0.5
     reported_by: str | None = None  # actor id of whoever reported it
     quote: str | None = None  # quote id if the event is expressed inside a quote
+    # Trigger spans of every mention of this same event in the article (merged).
+    mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -207,6 +209,7 @@ class Record:
             e["date"] = _build(EventDate, e.get("date") or {})
             e["span"] = tuple(e["span"])
             e["trigger_span"] = tuple(e.get("trigger_span") or (0, 0))
+            e["mentions"] = [tuple(m) for m in e.get("mentions", [])]
             events.append(_build(Event, e))
         quotes = []
         for q in d.get("quotes", []):

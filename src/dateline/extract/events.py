@@ -1,0 +1,396 @@
+"""Event extraction: who did what to whom, read off the dependency parse.
+
+How an event is found (each rule is general; the trigger words are data in
+``extract/data/event_patterns.tsv``):
+
+1. A trigger is a verb, or a noun, whose lemma is a pattern head and whose
+   children carry the pattern's other lemmas ("pull out", "air strike").
+2. Source: the subject of the verb (or of the verb that governs a noun
+   trigger: "Russia launched an air campaign"); for a passive, the "by" agent;
+   for a verb with no subject of its own (xcomp, conj), the subject of the
+   verb it hangs from ("Kerry plans to meet Lavrov").  A noun trigger may
+   carry its own source ("Russian air strikes", "Turkey's offensive").
+3. Target: the direct object, or the object of one of the pattern's
+   prepositions ("meet with X", "air campaign against X").  Conjoined actors
+   ("he and Lavrov would discuss") make a dyad between them.
+4. Modality: negated (not/never/no), hypothetical (if/unless, could/might/
+   may), intended (will/would/'ll/going to, or under plan/want/agree/promise
+   to ...), reported (under a speech verb: "X said Y attacked Z" gives the
+   event Y->Z with ``reported_by`` X).  Negation wins over the others.
+5. Date: the time expression governing the trigger's clause, else the
+   publication date (basis "published").  Place: the locative phrase of the
+   trigger's clause.
+6. Mentions of the same event (same type, actors and modality, compatible
+   date and place) are merged; the merged event keeps every trigger span.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor, Event, EventDate, Place, Quote, TimeExpr
+from .lexicon import Pattern, cameo_info, load_patterns
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+INTENT_HEADS = {
+    "plan", "intend", "want", "hope", "expect", "promise", "pledge", "vow", "agree",
+    "decide", "seek", "aim", "prepare", "wish", "offer", "propose", "schedule", "set",
+    "due", "try", "attempt", "plot", "arrange", "would", "like", "going",
+}
+INTENT_AUX = {"will", "'ll", "shall", "would", "wo", "'d"}
+HYPO_AUX = {"could", "might", "may"}
+HYPO_MARK = {"if", "unless", "whether"}
+SPEECH = {
+    "say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
+    "insist", "stress", "declare", "warn", "write", "explain", "indicate", "suggest",
+    "reveal", "allege", "acknowledge", "admit", "deny", "argue", "assert",
+}
+LIGHT_VERBS = {
+    "launch", "hold", "conduct", "carry", "stage", "have", "begin", "make", "sign",
+    "reach", "impose", "mount", "start", "continue", "resume", "agree", "order",
+    "announce", "open", "wage", "step", "intensify", "escalate", "pay", "give", "provide",
+    "send", "deliver", "strike", "broker", "seal", "clinch", "conclude", "extend",
+}
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+
+
+def extract_events(
+    doc,
+    actors: list[Actor],
+    places: list[Place],
+    times: list[TimeExpr],
+    quotes: list[Quote] | None = None,
+    published: str | None = None,
+    patterns: dict | None = None,
+) -> list[Event]:
+    """Find the events of a document.
+
+    Args:
+        doc: the annotated spaCy Doc of ``article.text``.
+        actors, places, times, quotes: the resolved facts of the same text.
+        published: publication date (ISO) used when no time expression governs.
+        patterns: trigger patterns (default: the packaged ones).
+
+    Returns:
+        Events with ids e1, e2, ... in text order.
+    """
+    from ..resolve.places import place_for_event
+    from ..resolve.times import time_for_event
+
+    patterns = patterns if patterns is not None else load_patterns()
+    quotes = quotes or []
+    found: list[Event] = []
+    for tok in doc:
+        pattern = _match(tok, patterns)
+        if pattern is None:
+            continue
+        verb = tok if pattern.pos == "VERB" else _governor(tok)
+        sources, targets = _participants(tok, verb, pattern, actors)
+        if not sources and not targets:
+            continue
+        modality, reporter = _modality(tok, verb, actors)
+        quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
+        if quote is not None and reporter is None:
+            reporter = quote.speaker
+            if modality == "asserted":
+                modality = "reported"
+        anchor = verb if verb is not None else tok
+        t = time_for_event(doc, anchor.i, times)
+        if t is None and anchor is not tok:
+            t = time_for_event(doc, tok.i, times)
+        p = place_for_event(doc, tok.i, places)
+        if p is None and anchor is not tok:
+            p = place_for_event(doc, anchor.i, places)
+        cameo = pattern.intent if modality == "intended" and pattern.intent else pattern.cameo
+        info = cameo_info(cameo)
+        sent = tok.sent
+        pairs = _pairs(sources, targets)
+        for src, tgt in pairs:
+            if src is not None and tgt is not None and src.id == tgt.id:
+                continue
+            found.append(
+                Event(
+                    id="",
+                    type=pattern.plover,
+                    mode=info.mode if info else None,
+                    cameo=cameo,
+                    goldstein=info.goldstein if info else None,
+                    source=src.id if src else None,
+                    target=tgt.id if tgt else None,
+                    modality=modality,
+                    date=_date(t, published),
+                    place=p.id if p else None,
+                    trigger=doc.text[tok.idx : tok.idx + len(tok)],
+                    span=(sent.start_char, sent.end_char),
+                    trigger_span=(tok.idx, tok.idx + len(tok)),
+                    confidence=_confidence(src, tgt, pattern, t, p),
+                    reported_by=reporter if reporter != (src.id if src else None) else None,
+                    quote=quote.id if quote else None,
+                    mentions=[(tok.idx, tok.idx + len(tok))],
+                )
+            )
+    events = _merge(found)
+    for n, e in enumerate(events, start=1):
+        e.id = f"e{n}"
+    return events
+
+
+# --- triggers ---------------------------------------------------------------
+
+def _match(tok, patterns) -> Pattern | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        pos = "VERB"
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        pos = "NOUN"
+    else:
+        return None
+    lemma = tok.lemma_.lower()
+    candidates = patterns.get((pos, lemma))
+    if not candidates and pos == "NOUN" and tok.text.lower() != lemma:
+        candidates = patterns.get((pos, tok.text.lower()))
+    if not candidates:
+        return None
+    kids = {c.lemma_.lower() for c in tok.children}
+    # multiword particles and compounds also appear as the next/previous token
+    for p in candidates:
+        if all(x in kids for x in p.extra):
+            return p
+    return None
+
+
+def _governor(noun):
+    """The verb a noun trigger hangs from ("launched an air campaign"), if any."""
+    head = noun
+    for _ in range(4):
+        if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"):
+            return head.head if head.head.pos_ in ("VERB", "AUX") else None
+        if head.dep_ == "conj":
+            head = head.head
+            continue
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            prep = head.head
+            if prep.head.pos_ in ("VERB", "AUX"):
+                return prep.head
+            return None
+        return None
+    return None
+
+
+# --- participants -----------------------------------------------------------
+
+def _actor_of(tok, actors: list[Actor]) -> Actor | None:
+    from ..resolve.actors import actor_at
+
+    hit = actor_at(actors, tok.idx, tok.idx + len(tok))
+    if hit is not None:
+        return hit
+    # "Russian troops", "Syria's army", "the Damascus government": the head's
+    # own modifiers name the actor.
+    left = tok.left_edge
+    return actor_at(actors, left.idx, tok.idx + len(tok))
+
+
+def _with_conjuncts(tok, actors) -> list[Actor]:
+    out = []
+    for t in (tok, *tok.conjuncts):
+        a = _actor_of(t, actors)
+        if a is not None and all(a.id != b.id for b in out):
+            out.append(a)
+    return out
+
+
+def _subject_tokens(verb):
+    """Subject of a verb, climbing through xcomp/conj/relcl for shared subjects."""
+    v = verb
+    for _ in range(5):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp") and v.head is not v:
+            v = v.head
+            continue
+        if v.dep_ == "relcl":
+            return [v.head]
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return [v.head]
+        return []
+    return []
+
+
+def _participants(tok, verb, pattern: Pattern, actors):
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    preps = set(pattern.targets)
+    if pattern.pos == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if passive:
+            for c in tok.children:
+                if c.dep_ == "nsubjpass":
+                    targets += _with_conjuncts(c, actors)
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            sources += _with_conjuncts(p, actors)
+        else:
+            for s in _subject_tokens(tok):
+                sources += _with_conjuncts(s, actors)
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative"):
+                    targets += _with_conjuncts(c, actors)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets += _with_conjuncts(p, actors)
+    else:
+        own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        for c in own:
+            a = _actor_of(c, actors)
+            if a is not None:
+                sources.append(a)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets += _with_conjuncts(p, actors)
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lemma_.lower() == "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sources += _with_conjuncts(p, actors)
+        if verb is not None and not sources:
+            light = verb.lemma_.lower() in LIGHT_VERBS and tok.dep_ in ("dobj", "conj")
+            adjunct = tok.dep_ == "pobj" and bool(targets)
+            if light or adjunct:
+                for s in _subject_tokens(verb):
+                    sources += _with_conjuncts(s, actors)
+                if light:
+                    for c in verb.children:
+                        if c.dep_ == "prep" and c.lemma_.lower() in preps:
+                            for p in c.children:
+                                if p.dep_ == "pobj":
+                                    targets += _with_conjuncts(p, actors)
+    # "he and Lavrov would discuss": conjoined subjects of a symmetric event form a dyad
+    if len(sources) > 1 and not targets and pattern.plover in SYMMETRIC | {"AGREE"}:
+        sources, targets = sources[:1], sources[1:]
+    sources = _dedupe(sources)
+    targets = [t for t in _dedupe(targets) if all(t.id != s.id for s in sources)]
+    return sources, targets
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a)
+    return out
+
+
+def _pairs(sources, targets):
+    srcs = sources or [None]
+    tgts = targets or [None]
+    return [(s, t) for s in srcs for t in tgts]
+
+
+# --- modality ---------------------------------------------------------------
+
+def _modality(tok, verb, actors) -> tuple[str, str | None]:
+    negated = hypothetical = intended = False
+    reporter: str | None = None
+    if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
+        negated = True
+    v = verb if verb is not None else None
+    depth = 0
+    while v is not None and depth < 6:
+        for c in v.children:
+            if c.dep_ == "neg" and depth == 0:
+                negated = True
+            if c.dep_ == "aux":
+                low = c.lower_
+                if low in INTENT_AUX:
+                    intended = True
+                elif low in HYPO_AUX:
+                    hypothetical = True
+            if c.dep_ == "mark" and c.lower_ in HYPO_MARK:
+                hypothetical = True
+        lemma = v.lemma_.lower()
+        if depth > 0 and lemma in INTENT_HEADS:
+            intended = True
+        if depth > 0 and lemma in SPEECH and reporter is None:
+            subj = _subject_tokens(v)
+            if subj:
+                a = _actor_of(subj[0], actors)
+                reporter = a.id if a else None
+            if reporter is None:
+                reporter = ""  # reported by someone we could not resolve
+        if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and v.head is not v:
+            # a conj shares its head's clause type but not its reporting verb's subject
+            if v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in v.children):
+                break
+            v = v.head if v.dep_ != "pcomp" else v.head.head
+            depth += 1
+            continue
+        break
+    if negated:
+        modality = "negated"
+    elif hypothetical:
+        modality = "hypothetical"
+    elif intended:
+        modality = "intended"
+    elif reporter is not None:
+        modality = "reported"
+    else:
+        modality = "asserted"
+    return modality, (reporter or None)
+
+
+# --- dates, confidence, merging --------------------------------------------
+
+def _date(t: TimeExpr | None, published: str | None) -> EventDate:
+    if t is not None and t.resolved:
+        return EventDate(start=t.start, end=t.end, text=t.text, basis="text", time=t.id)
+    if published:
+        return EventDate(start=published, end=published, text=None, basis="published", time=None)
+    return EventDate()
+
+
+def _confidence(src, tgt, pattern: Pattern, t, p) -> float:
+    score = 0.4
+    score += 0.25 if src is not None else 0.0
+    score += 0.2 if tgt is not None else 0.0
+    score += 0.05 if t is not None else 0.0
+    score += 0.05 if p is not None else 0.0
+    score += 0.05 if pattern.extra else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def _key(e: Event):
+    pair = (e.source, e.target)
+    if e.type in SYMMETRIC:
+        pair = tuple(sorted(x or "" for x in pair))
+    return (e.type, pair, e.modality)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for e in events:
+        twin = next((o for o in out if _key(o) == _key(e) and _compatible(o, e)), None)
+        if twin is None:
+            out.append(e)
+            continue
+        if twin.date.basis != "text" and e.date.basis == "text":
+            twin.date = e.date
+        if twin.place is None and e.place is not None:
+            twin.place = e.place
+        twin.mentions.extend(m for m in e.mentions if m not in twin.mentions)
+        twin.confidence = max(twin.confidence, e.confidence)
+        if twin.reported_by is None:
+            twin.reported_by = e.reported_by
+    return out
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.date.basis == "text" and b.date.basis == "text" and (a.date.start, a.date.end) != (b.date.start, b.date.end):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    return True

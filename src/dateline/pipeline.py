@@ -1,0 +1,97 @@
+"""The per-article pipeline every engine calls: clean → annotate → resolve → extract.
+
+``process_article`` is the unit of work.  Engines decide only where it runs;
+``Pipeline.process_many`` batches the spaCy step with ``nlp.pipe`` and gives
+the same records as calling ``process_article`` one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .annotate import load_nlp
+from .clean import clean
+from .config import Config
+from .extract.events import extract_events
+from .extract.quotes import extract_quotes
+from .ingest import article_from_text
+from .model import Article, Record
+from .resolve.actors import resolve_actors
+from .resolve.places import resolve_places
+from .resolve.times import resolve_times
+
+
+class Pipeline:
+    """A loaded pipeline: the model is loaded once, on first use.
+
+    Args:
+        config: settings (model, size limit, ...); defaults to ``Config()``.
+    """
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+
+    @property
+    def nlp(self):
+        return load_nlp(self.config.model)
+
+    def process(self, article: Article) -> Record:
+        """Process one ingested article (cleaning included) into a Record."""
+        cleaned = clean(article)
+        return self._facts(cleaned, self.nlp(cleaned.text))
+
+    def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record]:
+        """Process articles in order, batching the model over them."""
+        nlp = self.nlp
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(clean(art))
+            if len(batch) >= batch_size:
+                yield from self._run_batch(nlp, batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(nlp, batch)
+
+    def _run_batch(self, nlp, batch: list[Article]) -> Iterator[Record]:
+        for art, doc in zip(batch, nlp.pipe([a.text for a in batch])):
+            yield self._facts(art, doc)
+
+    def _facts(self, article: Article, doc) -> Record:
+        published = article.published
+        times = resolve_times(doc, published)
+        actors = resolve_actors(doc, published)
+        places = resolve_places(doc)
+        quotes = extract_quotes(doc, actors)
+        events = extract_events(doc, actors, places, times, quotes, published=published)
+        return Record(article=article, actors=actors, places=places, times=times, events=events, quotes=quotes)
+
+
+_DEFAULT: dict[str, Pipeline] = {}
+
+
+def default_pipeline(config: Config | None = None) -> Pipeline:
+    """One shared Pipeline per model name in this process (per worker)."""
+    config = config or Config()
+    key = config.model
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Pipeline(config)
+    return _DEFAULT[key]
+
+
+def process_article(article: Article, config: Config | None = None) -> Record:
+    """The per-article function every engine calls."""
+    return default_pipeline(config).process(article)
+
+
+def process_text(
+    text: str,
+    published: str | None = None,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    config: Config | None = None,
+) -> Record:
+    """Ingest plain text and process it (see ``dateline.process``)."""
+    article = article_from_text(text, published=published, source=source, title=title, url=url, config=config)
+    return process_article(article, config)

@@ -1,0 +1,213 @@
+"""Quote extraction: who said what, direct and reported, with character offsets.
+
+``extract_quotes(doc, actors)`` reads a spaCy ``Doc`` of the cleaned article
+text and the actors resolved for it and returns ``Quote`` records:
+
+- direct quotes are found by their quotation marks (``quotes_marks``), then
+  attributed to a cue verb after the quote (`"…," Kerry said`), before it
+  (`Kerry said: "…"`, `saying "…"`), or to "according to X"; a quote with no
+  cue of its own takes the attribution of the other paragraphs of the same
+  multi-paragraph quote, or of the previous quote in its paragraph
+  (`"…," he said. "…"`, flagged ``"inherited"``);
+- short scare quotes (1-3 words, no verb, no cue) are dropped;
+- indirect quotes come from speech verbs with a complement clause, from
+  "according to X" and from "in a statement, X ..." (``quotes_indirect``);
+- speakers are mapped to actors as described in ``quotes_attrib``.
+
+Every ``Quote.text`` equals ``doc.text[span[0]:span[1]]``; ids are ``q1``,
+``q2``, … in text order.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Actor, Quote, Span
+from . import quotes_indirect as indirect
+from .quotes_attrib import Attribution, attribution, is_cue, speaker_id
+from .quotes_lexicon import QuoteLexicon, load_lexicon
+from .quotes_marks import RawQuote, find_quoted, paragraphs
+
+__all__ = ["extract_quotes"]
+
+_SENT_FINAL = {".", "!", "?"}
+#: Cue words looked at after a quote ending in a comma (or before one).
+_AFTER_REACH = 12
+_AFTER_REACH_FULL_STOP = 6
+_BEFORE_REACH = 8
+_SCARE_MAX_WORDS = 3
+
+
+class _Tokens:
+    """Fast lookup of the tokens inside a character window."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def window(self, a: int, b: int) -> list:
+        lo = bisect.bisect_left(self.starts, a)
+        hi = bisect.bisect_left(self.starts, b)
+        return [t for t in self.doc[lo:hi] if not t.is_space]
+
+
+def _cue_after(toks: list, lex: QuoteLexicon, content_end_char: str):
+    """A cue in the text right after a closing mark, or None."""
+    full_stop = content_end_char in _SENT_FINAL - {"?", "!"}
+    reach = _AFTER_REACH_FULL_STOP if full_stop else _AFTER_REACH
+    for k, tok in enumerate(toks[: reach + 1]):
+        if tok.text in _SENT_FINAL:
+            return None
+        if is_cue(tok, lex):
+            if full_stop and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                return None  # a new reported statement, not this quote's attribution
+            return tok
+        if full_stop and tok.pos_ == "VERB":
+            return None
+    return None
+
+
+def _cue_before(toks: list, lex: QuoteLexicon, content_toks: list):
+    """A cue in the text right before an opening mark (same sentence), or None."""
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in _SENT_FINAL:
+            return None
+        if is_cue(tok, lex):
+            gap = [t for t in toks[k + 1 :] if not t.is_punct]
+            if len(gap) <= _BEFORE_REACH:
+                return tok
+            if any(tok in t.ancestors for t in content_toks):
+                return tok
+            return None
+    return None
+
+
+def _is_scare(content_toks: list) -> bool:
+    words = [t for t in content_toks if not t.is_punct]
+    return len(words) <= _SCARE_MAX_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk: _Tokens):
+    """Attribute each raw quote; returns [(raw, Attribution | None, inherited)]."""
+    text = doc.text
+    own: list[Attribution | None] = []
+    for n, raw in enumerate(raws):
+        ps, pe = paras[raw.para]
+        prev = raws[n - 1] if n > 0 and raws[n - 1].para == raw.para else None
+        nxt = raws[n + 1] if n + 1 < len(raws) and raws[n + 1].para == raw.para else None
+        before_a = (prev.close_mark + 1 if prev.close_mark is not None else prev.end) if prev else ps
+        before = tk.window(before_a, raw.open_mark)
+        after = []
+        if raw.close_mark is not None:
+            after = tk.window(raw.close_mark + 1, nxt.open_mark if nxt else pe)
+        content = tk.window(raw.start, raw.end)
+        last = text[raw.end - 1]
+        trailing_open = last in ",?!—–-:;" or (after and after[0].text[:1].islower())
+        cue_a = _cue_after(after, lex, last) if after else None
+        cue_b = _cue_before(before, lex, content) if before else None
+        cue = (cue_a or cue_b) if trailing_open else (cue_b or cue_a)
+        own.append(attribution(cue, lex) if cue is not None else None)
+
+    # One attribution per multi-paragraph group; then the previous quote of the paragraph.
+    by_group: dict[int, Attribution] = {}
+    for raw, att in zip(raws, own):
+        if att is not None and raw.group not in by_group:
+            by_group[raw.group] = att
+    out = []
+    for n, (raw, att) in enumerate(zip(raws, own)):
+        inherited = False
+        if att is None and raw.group in by_group:
+            att = by_group[raw.group]
+        elif att is None and out and out[-1][0].para == raw.para and out[-1][1] is not None:
+            att, inherited = out[-1][1], True
+        if att is None or inherited:
+            if _is_scare(tk.window(raw.start, raw.end)) and "continued" not in raw.flags:
+                continue
+        out.append((raw, att, inherited))
+    return out
+
+
+def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
+    """Find the direct and indirect quotes of an article and their speakers.
+
+    Args:
+        doc: the spaCy Doc of the cleaned article text (parsed, with sentences).
+        actors: the actors resolved for this document; their ``mentions``
+            (character spans, pronouns included when coreference linked them)
+            are how a speaker phrase becomes an actor id.
+
+    Returns:
+        ``Quote`` records in text order with ids ``q1``, ``q2``, …; ``speaker``
+        is an actor id or None, ``kind`` is "direct" or "indirect", ``text``
+        is exactly ``doc.text[span[0]:span[1]]`` (without quote marks).
+        Flags: "unbalanced" (no closing mark in the paragraph), "capped"
+        (cut to a length or paragraph limit), "continued" (a later paragraph
+        of a multi-paragraph quote), "inherited" (attribution taken from the
+        previous quote of the paragraph), "fallback_speaker" (pronoun or title
+        speaker taken to be the last person mentioned).
+    """
+    text = doc.text
+    lex = load_lexicon()
+    tk = _Tokens(doc)
+    paras = paragraphs(text)
+    raws = find_quoted(text)
+    direct = _direct(doc, raws, paras, lex, tk)
+    contents = [(r.start, r.end) for r, _, _ in direct]
+    excluded = [(r.start, r.end) for r in raws]
+
+    found: list[tuple[Span, Quote]] = []
+    for raw, att, inherited in direct:
+        q = Quote(id="", speaker=None, kind="direct", text=text[raw.start : raw.end],
+                  span=(raw.start, raw.end), flags=list(raw.flags))
+        if att is not None:
+            _fill(q, att, actors, lex, excluded)
+            if inherited:
+                q.flags.append("inherited")
+        found.append(((raw.start, raw.end), q))
+
+    # Quote marks themselves block indirect readings too.
+    blocked = [(r.open_mark, (r.close_mark + 1) if r.close_mark is not None else r.end) for r in raws]
+    used = {att.cue.i for _, att, _ in direct if att is not None}
+    cands = (
+        indirect.verb_complements(doc, lex, paras, blocked, used)
+        + indirect.according_to(doc, lex, paras, blocked, used)
+        + indirect.statement_nouns(doc, lex, paras, blocked, used)
+    )
+    taken: set[Span] = set(contents)
+    for cand in cands:
+        if cand.span in taken:
+            continue
+        taken.add(cand.span)
+        q = Quote(id="", speaker=None, kind="indirect", text=text[cand.span[0] : cand.span[1]],
+                  span=cand.span)
+        att = attribution(cand.subject_from, lex)
+        att.cue = cand.cue
+        if cand.subject_from is not cand.cue:
+            att.addressee = None
+        _fill(q, att, actors, lex, excluded)
+        found.append((cand.span, q))
+
+    found.sort(key=lambda item: (item[0][0], item[0][1]))
+    quotes = []
+    for n, (_, q) in enumerate(found, 1):
+        q.id = f"q{n}"
+        quotes.append(q)
+    return quotes
+
+
+def _fill(q: Quote, att: Attribution, actors: list[Actor], lex: QuoteLexicon,
+          excluded: list[Span]) -> None:
+    cue = att.cue
+    q.cue = cue.text if not _is_according(cue) else cue.doc[cue.i : cue.i + 2].text
+    q.cue_span = (cue.idx, cue.idx + len(q.cue))
+    q.speaker_span = att.speaker_span
+    q.addressee = att.addressee
+    speaker, fell_back = speaker_id(att, actors, lex, q.span[0], excluded)
+    q.speaker = speaker
+    if fell_back and speaker is not None:
+        q.flags.append("fallback_speaker")
+
+
+def _is_according(tok) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"

@@ -1,0 +1,173 @@
+"""Article → Article without page furniture; every removal kept with its kind."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from ..errors import E_NO_TEXT, InputError
+from ..model import Article, Removal
+from . import rules
+from .stats import SourceLineStats
+
+#: Lines longer than this (in words) are story, whatever cue they contain.
+MAX_NOTICE_WORDS = 40
+#: Captions are short; longer paragraphs with a credit are left alone.
+MAX_CAPTION_WORDS = 80
+#: A caption credited to a bare agency name ("(Reuters)") must be shorter still.
+MAX_WEAK_CAPTION_WORDS = 60
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_WRAP_END = re.compile(r"[.!?:;…\"'”’»)\]]$")
+_FUNCTION_WORDS = frozenset(
+    "a an and at by de del for from in of on or the to with vs via & -".split()
+)
+
+
+@dataclass
+class _Unit:
+    block: int
+    text: str
+    kind: str | None = None
+
+
+def _units(text: str) -> list[_Unit]:
+    """Split text into blocks (separated by blank lines) of lines; rejoin hard-wrapped lines."""
+    units: list[_Unit] = []
+    block, blank = 0, True
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            blank = True
+            continue
+        if blank and units:
+            block += 1
+        wrapped = (
+            not blank
+            and units
+            and not _WRAP_END.search(units[-1].text)
+            and (line[0].islower() or line[0].isdigit())
+            and not rules.is_url_line(units[-1].text)
+        )
+        if wrapped:
+            units[-1].text += " " + line
+        else:
+            units.append(_Unit(block, line))
+        blank = False
+    return units
+
+
+def _is_fragment(line: str) -> bool:
+    """A short capitalised line with no sentence end: "Press Office Home", "More World News"."""
+    if not rules.is_title_fragment(line):
+        return False
+    ws = rules.words(line)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in ws)
+
+
+def _first_pass(units: list[_Unit], title: str | None, source: str | None,
+                stats: SourceLineStats | None) -> None:
+    norm_title = " ".join((title or "").split()).casefold()
+    for i, u in enumerate(units):
+        n_words = len(rules.words(u.text))
+        quoted = rules.has_quote(u.text)
+        if i == 0 and norm_title and " ".join(u.text.split()).casefold() == norm_title:
+            u.kind = "headline"
+        elif rules.is_url_line(u.text):
+            u.kind = "url"
+        elif rules.is_share_line(u.text):
+            u.kind = "share"
+        elif rules.credit_kind(u.text) == "strong" and n_words <= MAX_CAPTION_WORDS:
+            u.kind = "caption"
+            # "(AP Photo/…)" on its own line under the caption text of the same block
+            if rules.is_credit_only(u.text) and i > 0 and units[i - 1].block == u.block \
+                    and units[i - 1].kind is None \
+                    and len(rules.words(units[i - 1].text)) <= MAX_WEAK_CAPTION_WORDS:
+                units[i - 1].kind = "caption"
+        elif n_words <= MAX_NOTICE_WORDS and not quoted and (
+            rules.is_notice(u.text) or (rules.is_weak_notice(u.text) and not rules.is_sentence(u.text))
+        ):
+            u.kind = "boilerplate"
+        elif stats is not None and stats.is_repeated(source, u.text) and (
+            not rules.is_sentence(u.text) or rules.is_weak_notice(u.text)
+        ):
+            u.kind = "repeated"
+
+
+def _trailing_pass(units: list[_Unit]) -> None:
+    """Remove the run of non-story lines after the last story paragraph."""
+    for u in reversed(units):
+        if u.kind is not None:
+            continue
+        text = u.text
+        n_words = len(rules.words(text))
+        quoted = rules.has_quote(text)
+        furniture = not quoted and n_words <= MAX_NOTICE_WORDS and (
+            rules.is_weak_notice(text)
+            or _is_fragment(text)
+            or rules.is_credit_only(text)
+            or (text.endswith(":") and n_words <= 30)  # introduces only what was removed
+        )
+        if not furniture:
+            return
+        u.kind = "boilerplate"
+
+
+def _weak_caption_pass(units: list[_Unit]) -> None:
+    """Paragraphs ending in a bare agency credit are captions unless they report speech or end the story."""
+    kept = [u for u in units if u.kind is None]
+    for u in kept[:-1]:
+        if (
+            rules.credit_kind(u.text) == "weak"
+            and len(rules.words(u.text)) <= MAX_WEAK_CAPTION_WORDS
+            and not rules.reports_speech(u.text)
+        ):
+            u.kind = "caption"
+
+
+def clean(article: Article, stats: SourceLineStats | None = None) -> Article:
+    """Remove page furniture from an article's text, keeping each removal.
+
+    Removed, each as ``Removal(kind, text)`` in text order: "headline" (the
+    title repeated as the first line), "url" (lines that are only addresses),
+    "share" (share/print/e-mail widgets), "caption" (paragraphs ending in, or
+    opening with, a photo credit), "boilerplate" (site notices such as
+    copyright, newsletter and follow-us lines anywhere; short capitalised or
+    cue-bearing lines after the last story paragraph), "repeated" (non-sentence
+    lines seen in at least ``stats.min_articles`` articles of the same source).
+    Story sentences are never removed for a cue alone: quoted lines, long lines
+    and (outside the trailing run) full sentences with only a weak cue stay.
+    Paragraphs are separated by one blank line afterwards.
+
+    Args:
+        article: an ingested Article.
+        stats: per-source line counts from the batch (optional).
+
+    Returns:
+        Article: a new Article (same id) with the cleaned ``text`` and
+        ``removed`` extended.
+
+    Raises:
+        InputError: [E105] when nothing of the story would be left.
+    """
+    units = _units(article.text)
+    _first_pass(units, article.title, article.source, stats)
+    _trailing_pass(units)
+    _weak_caption_pass(units)
+    blocks: dict[int, list[str]] = {}
+    removed = list(article.removed)
+    for u in units:
+        if u.kind is None:
+            blocks.setdefault(u.block, []).append(u.text)
+        else:
+            removed.append(Removal(kind=u.kind, text=u.text))
+    text = "\n\n".join("\n".join(lines) for lines in blocks.values())
+    if not text.strip():
+        where = f"{article.origin}: " if article.origin else ""
+        raise InputError(
+            f"{where}no article text left after removing page furniture "
+            f"({len(removed)} lines of notices, links or captions)",
+            E_NO_TEXT,
+        )
+    return dataclasses.replace(article, text=text, removed=removed)

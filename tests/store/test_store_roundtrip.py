@@ -143,3 +143,13 @@ def test_any_record_round_trips_through_a_duckdb_file(tmp_path_factory, rec):
     with Store(path, read_only=True) as s:
         assert s.get_record(rec.article.id) == rec
     path.unlink()
+
+
+def test_records_with_more_facts_than_one_insert_statement_holds_round_trip(store):
+    recs = [make_record(f"big{i}", n_events=150, published=f"2016-0{i + 1}-15") for i in range(3)]
+    assert store.add(recs[0]) is True
+    assert store.add_many(recs[1:]) == [True, True]
+    assert store.counts()["events"] == 450 and store.counts()["times"] == 450
+    assert [store.get_record(r.article.id) for r in recs] == recs
+    rows = store.query("SELECT article_id, id, span_start FROM events ORDER BY article_id, span_start")
+    assert [r["id"] for r in rows[:150]] == [f"E{i + 1}" for i in range(150)]

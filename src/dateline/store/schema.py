@@ -192,19 +192,20 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def insert_sql(table: str) -> str:
+def insert_sql(table: str, n_rows: int = 1) -> str:
     """The parameterised INSERT statement of ``table`` (no values are formatted in).
 
     Args:
         table: one of the keys of ``COLUMNS``.
+        n_rows: how many rows the statement inserts (one placeholder tuple each).
 
     Returns:
-        str: ``INSERT INTO table (cols) VALUES (?, TRY_CAST(? AS DATE), ...)``.
+        str: ``INSERT INTO table (cols) VALUES (?, TRY_CAST(? AS DATE), ...), ...``.
     """
     cols = COLUMNS[table]
-    marks = ", ".join("TRY_CAST(? AS DATE)" if c in DATE_COLUMNS else "?" for c in cols)
+    marks = "(" + ", ".join("TRY_CAST(? AS DATE)" if c in DATE_COLUMNS else "?" for c in cols) + ")"
     names = ", ".join(quote_ident(c) for c in cols)
-    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    return f"INSERT INTO {table} ({names}) VALUES " + ", ".join([marks] * n_rows)
 
 
 def _json(value: Any) -> str:

@@ -422,14 +422,7 @@ class Store:
         Returns:
             list[dict]: ``origin, code, reason, article_id, logged_at``.
         """
-        params: list = []
-        sql = queries._limit(
-            "SELECT origin, code, reason, article_id, logged_at FROM ingest_log"
-            " ORDER BY logged_at, origin, code",
-            params,
-            limit,
-        )
-        return self.query(sql, params)
+        return self.query(*queries.rejections_query(limit))
 
     def export(self, directory: str | Path, format: str = "parquet") -> dict[str, Path]:
         """Write every table to ``directory`` as Parquet (or CSV) files.

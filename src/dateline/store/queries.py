@@ -188,3 +188,17 @@ def articles_query(limit: int | None = None) -> tuple[str, list]:
         " ORDER BY a.published DESC NULLS LAST, a.id"
     )
     return _limit(sql, params, limit), params
+
+
+def rejections_query(limit: int | None = None) -> tuple[str, list]:
+    """SQL for ``Store.rejections``: the ingest log in the order it was written.
+
+    Returns:
+        tuple: ``(sql, params)``.
+    """
+    params: list = []
+    sql = (
+        "SELECT origin, code, reason, article_id, logged_at FROM ingest_log"
+        " ORDER BY logged_at, origin, code"
+    )
+    return _limit(sql, params, limit), params

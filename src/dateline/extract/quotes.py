@@ -35,7 +35,11 @@ _SENT_FINAL = {".", "!", "?"}
 _AFTER_REACH = 12
 _AFTER_REACH_FULL_STOP = 6
 _BEFORE_REACH = 8
+_AFTER_MAX = 40
 _SCARE_MAX_WORDS = 3
+_DASHES = {"―", "—", "–", "-", "--"}
+#: Verb tags that make a short quote a statement rather than a scare quote.
+_FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
 
 
 class _Tokens:
@@ -51,20 +55,46 @@ class _Tokens:
         return [t for t in self.doc[lo:hi] if not t.is_space]
 
 
-def _cue_after(toks: list, lex: QuoteLexicon, content_end_char: str):
-    """A cue in the text right after a closing mark, or None."""
-    full_stop = content_end_char in _SENT_FINAL - {"?", "!"}
+def _cue_after(toks: list, lex: QuoteLexicon, content_end_char: str, content_toks: list):
+    """A cue in the text right after a closing mark, or None.
+
+    Near cues (a few words on) are taken directly; a farther one
+    (`"…," Scott Pruitt, the attorney general of Oklahoma, said`) only when
+    the parse hangs the quote on it.
+    """
+    full_stop = content_end_char == "."
     reach = _AFTER_REACH_FULL_STOP if full_stop else _AFTER_REACH
-    for k, tok in enumerate(toks[: reach + 1]):
+    for k, tok in enumerate(toks[:_AFTER_MAX]):
         if tok.text in _SENT_FINAL:
             return None
         if is_cue(tok, lex):
             if full_stop and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 return None  # a new reported statement, not this quote's attribution
-            return tok
+            if k <= reach or any(tok in t.ancestors for t in content_toks):
+                return tok
+            return None
         if full_stop and tok.pos_ == "VERB":
             return None
     return None
+
+
+def _dash_attribution(toks: list) -> Attribution | None:
+    """`"…" ― Jane Doe` (a quote signed with a dash and a name)."""
+    if len(toks) < 2 or toks[0].text not in _DASHES:
+        return None
+    names = []
+    for tok in toks[1:]:
+        if tok.pos_ == "PROPN" or (names and tok.text == "."):
+            names.append(tok)
+        else:
+            break
+    while names and names[-1].text == ".":
+        names.pop()
+    if not names:
+        return None
+    head = names[-1]
+    return Attribution(cue=toks[0], subject=head,
+                       speaker_span=(names[0].idx, head.idx + len(head.text)), addressee=None)
 
 
 def _cue_before(toks: list, lex: QuoteLexicon, content_toks: list):
@@ -85,7 +115,7 @@ def _cue_before(toks: list, lex: QuoteLexicon, content_toks: list):
 
 def _is_scare(content_toks: list) -> bool:
     words = [t for t in content_toks if not t.is_punct]
-    return len(words) <= _SCARE_MAX_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return len(words) <= _SCARE_MAX_WORDS and not any(t.tag_ in _FINITE for t in words)
 
 
 def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk: _Tokens):
@@ -104,10 +134,13 @@ def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk:
         content = tk.window(raw.start, raw.end)
         last = text[raw.end - 1]
         trailing_open = last in ",?!—–-:;" or (after and after[0].text[:1].islower())
-        cue_a = _cue_after(after, lex, last) if after else None
+        cue_a = _cue_after(after, lex, last, content) if after else None
         cue_b = _cue_before(before, lex, content) if before else None
         cue = (cue_a or cue_b) if trailing_open else (cue_b or cue_a)
-        own.append(attribution(cue, lex) if cue is not None else None)
+        if cue is not None:
+            own.append(attribution(cue, lex))
+        else:
+            own.append(_dash_attribution(after) if after else None)
 
     # One attribution per multi-paragraph group; then the previous quote of the paragraph.
     by_group: dict[int, Attribution] = {}

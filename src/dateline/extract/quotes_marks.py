@@ -123,6 +123,24 @@ def _cap_length(text: str, s: int, e: int) -> tuple[int, bool]:
     return cut, True
 
 
+_TWO_CHAR_MARKS = re.compile(r"''|``")
+
+
+def _normalise_marks(text: str) -> str:
+    """Same-length copy of ``text`` with two-character marks (``''``, ````` ``)
+    rewritten as a straight double mark plus a space on the side away from the
+    content, so offsets stay valid and the mark's role is clear."""
+
+    def repl(m: re.Match) -> str:
+        s = m.start()
+        before = text[s - 1] if s > 0 else " "
+        if m.group() == "``" or before.isspace() or before in _OPEN_BEFORE:
+            return ' "'
+        return '" '
+
+    return _TWO_CHAR_MARKS.sub(repl, text)
+
+
 def find_quoted(text: str) -> list[RawQuote]:
     """Find every quoted segment in ``text``.
 
@@ -132,6 +150,7 @@ def find_quoted(text: str) -> list[RawQuote]:
     Returns:
         The segments in text order; never a segment that crosses a paragraph.
     """
+    text = _normalise_marks(text)
     paras = paragraphs(text)
     found: list[RawQuote] = []
     group = 0

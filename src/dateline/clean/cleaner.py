@@ -17,6 +17,10 @@ MAX_NOTICE_WORDS = 40
 MAX_CAPTION_WORDS = 80
 #: A caption credited to a bare agency name ("(Reuters)") must be shorter still.
 MAX_WEAK_CAPTION_WORDS = 60
+#: Captions have one or two sentences (plus the credit); more is a story paragraph.
+MAX_CAPTION_SENTENCES = 2
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]")
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _WRAP_END = re.compile(r"[.!?:;…\"'”’»)\]]$")
@@ -66,6 +70,14 @@ def _is_fragment(line: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in ws)
 
 
+def _is_caption(text: str, strength: str, max_words: int) -> bool:
+    return (
+        rules.credit_kind(text) == strength
+        and len(rules.words(text)) <= max_words
+        and len(_SENTENCE_BREAK.findall(text)) <= MAX_CAPTION_SENTENCES
+    )
+
+
 def _first_pass(units: list[_Unit], title: str | None, source: str | None,
                 stats: SourceLineStats | None) -> None:
     norm_title = " ".join((title or "").split()).casefold()
@@ -78,7 +90,7 @@ def _first_pass(units: list[_Unit], title: str | None, source: str | None,
             u.kind = "url"
         elif rules.is_share_line(u.text):
             u.kind = "share"
-        elif rules.credit_kind(u.text) == "strong" and n_words <= MAX_CAPTION_WORDS:
+        elif _is_caption(u.text, "strong", MAX_CAPTION_WORDS):
             u.kind = "caption"
             # "(AP Photo/…)" on its own line under the caption text of the same block
             if rules.is_credit_only(u.text) and i > 0 and units[i - 1].block == u.block \
@@ -107,7 +119,8 @@ def _trailing_pass(units: list[_Unit]) -> None:
             rules.is_weak_notice(text)
             or _is_fragment(text)
             or rules.is_credit_only(text)
-            or (text.endswith(":") and n_words <= 30)  # introduces only what was removed
+            # a one-clause line introducing only what was removed ("… at these addresses:")
+            or (text.endswith(":") and n_words <= 20 and not _SENTENCE_BREAK.search(text))
         )
         if not furniture:
             return
@@ -118,11 +131,7 @@ def _weak_caption_pass(units: list[_Unit]) -> None:
     """Paragraphs ending in a bare agency credit are captions unless they report speech or end the story."""
     kept = [u for u in units if u.kind is None]
     for u in kept[:-1]:
-        if (
-            rules.credit_kind(u.text) == "weak"
-            and len(rules.words(u.text)) <= MAX_WEAK_CAPTION_WORDS
-            and not rules.reports_speech(u.text)
-        ):
+        if _is_caption(u.text, "weak", MAX_WEAK_CAPTION_WORDS) and not rules.reports_speech(u.text):
             u.kind = "caption"
 
 

@@ -9,6 +9,10 @@ from ..errors import E_NO_TEXT, InputError
 # htmldate's extensive search guesses dates from any number in the page; a
 # wrong publication date is worse than none, so only metadata and URL count.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+#: Less than this is navigation trafilatura fell back to ("Home"), not an article.
+MIN_WORDS = 10
+#: ... and at least one block must be this long (a sentence, not a menu item).
+MIN_BLOCK_WORDS = 5
 
 
 @dataclass
@@ -37,7 +41,8 @@ def extract_html(data: bytes | str, name: str = "input", url: str | None = None)
         Page: text with paragraphs separated by blank lines.
 
     Raises:
-        InputError: [E105] when the page has no article text.
+        InputError: [E105] when the page has no article text (fewer than
+            ``MIN_WORDS`` words, or only menu-sized blocks).
     """
     import trafilatura
 
@@ -55,7 +60,8 @@ def extract_html(data: bytes | str, name: str = "input", url: str | None = None)
     title = (getattr(doc, "title", None) or "").strip() or None
     if blocks and title and " ".join(blocks[0].split()) == " ".join(title.split()):
         blocks = blocks[1:]
-    if not blocks:
+    n_words = [len(b.split()) for b in blocks]
+    if sum(n_words) < MIN_WORDS or max(n_words, default=0) < MIN_BLOCK_WORDS:
         raise InputError(
             f"{name}: the HTML page has no article text (trafilatura found no main content); "
             "is it an index, a login or an error page?",

@@ -19,6 +19,8 @@ MAX_CAPTION_WORDS = 80
 MAX_WEAK_CAPTION_WORDS = 60
 #: Captions have one or two sentences (plus the credit); more is a story paragraph.
 MAX_CAPTION_SENTENCES = 2
+#: A hard-wrapped line is a long one; short lines ("Tweet") are items of their own.
+MIN_WRAPPED_CHARS = 30
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]")
 
@@ -52,7 +54,9 @@ def _units(text: str) -> list[_Unit]:
             and units
             and not _WRAP_END.search(units[-1].text)
             and (line[0].islower() or line[0].isdigit())
+            and len(units[-1].text) >= MIN_WRAPPED_CHARS
             and not rules.is_url_line(units[-1].text)
+            and not rules.is_url_line(line)
         )
         if wrapped:
             units[-1].text += " " + line

@@ -1,0 +1,89 @@
+"""The ACTORS stage: who acts or speaks in an article, with codes and every mention.
+
+``resolve_actors(doc, published)`` finds people, governments, militaries, armed
+groups, IGOs/NGOs and country-level actors in a spaCy Doc, links their mentions
+(names, surnames, titles, "his Russian counterpart", pronouns) and codes them
+(ISO3 country, CAMEO sector, CAMEO-style code, role as of the publication date).
+The rules and data files are documented in docs/actors.md.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from . import actors_coref as coref
+from . import actors_find as find
+from .actors_ctx import Ctx
+
+__all__ = ["resolve_actors", "actor_at"]
+
+
+def resolve_actors(doc, published: str | None = None) -> list[Actor]:
+    """Find and code the actors of one article.
+
+    Args:
+        doc: a spaCy ``Doc`` of the cleaned article text (md or sm English model).
+        published: the article's publication date (``YYYY-MM-DD``); roles such as
+            "the Secretary of State" resolve to the holder on this date.  None
+            disables date-dependent resolution.
+
+    Returns:
+        Actors with ids "a1", "a2", ... in order of first mention; every mention is
+        a ``(start, end)`` character span into ``doc.text``.
+    """
+    ctx = Ctx(doc, (published or "")[:10] or None)
+    find.find_titled_names(ctx)
+    find.find_dictionary_names(ctx)
+    find.find_person_entities(ctx)
+    coref.merge_surnames(ctx)
+    coref.find_role_descriptions(ctx)
+    find.find_groups(ctx)
+    find.find_sector_phrases(ctx)
+    find.find_countries(ctx)
+    find.find_organisation_entities(ctx)
+    coref.resolve_pronouns(ctx)
+    return _build(ctx)
+
+
+def _build(ctx: Ctx) -> list[Actor]:
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for m in sorted(ctx.mentions, key=lambda m: (m.start, m.end)):
+        spans = by_key.setdefault(m.key, [])
+        if (m.start, m.end) not in spans:
+            spans.append((m.start, m.end))
+    order = sorted(by_key, key=lambda k: by_key[k][0])
+    actors = []
+    for n, key in enumerate(order, 1):
+        p = ctx.protos[key]
+        actors.append(Actor(
+            id=f"a{n}", name=p.name, code=p.code, country=p.country, sector=p.sector,
+            role=p.role, kind=p.kind, mentions=by_key[key], ref=p.ref,
+            organisation=p.organisation,
+        ))
+    return actors
+
+
+def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
+    """The actor with a mention in or overlapping ``[start, end)``.
+
+    Mentions contained in the range win over ones that only overlap it; among
+    those, the tightest (shortest) mention wins, then the earliest.
+
+    Args:
+        actors: the output of :func:`resolve_actors`.
+        start: first character of the range.
+        end: character after the range.
+
+    Returns:
+        The best matching actor, or None when no mention touches the range.
+    """
+    best, best_rank = None, None
+    for a in actors:
+        for s, e in a.mentions:
+            if s >= end or e <= start:
+                if not (s == e == start):
+                    continue
+            contained = start <= s and e <= end
+            rank = (0 if contained else 1, e - s, s)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = a, rank
+    return best

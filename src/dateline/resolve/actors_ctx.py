@@ -1,0 +1,248 @@
+"""Working state of actor resolution for one document.
+
+``Ctx`` holds the spaCy Doc, the publication date, the actors found so far
+(``Proto``, keyed by a stable string) and their mentions.  The finder and
+coreference modules add to it; ``actors.resolve_actors`` turns it into
+``model.Actor`` values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import actors_dict as D
+from .countries import countries, country_name
+
+# Opening/closing quotation marks; straight quotes toggle.
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+
+
+@dataclass
+class Proto:
+    """An actor being built."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    office: str | None = None
+    organisation: str | None = None
+    ref: str | None = None
+    gender: str = ""
+    code: str | None = None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str
+    via: str  # "name", "surname", "title", "pronoun", "counterpart", "country", "sector", "group"
+    head: int = -1  # token index of the mention's syntactic head
+
+
+@dataclass
+class Ctx:
+    doc: object
+    published: str | None
+    protos: dict[str, Proto] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text: str = self.doc.text
+        self._tok_starts = [t.idx for t in self.doc]
+        self._quote = _quote_mask(self.text)
+        self.sent_of: list[int] = [0] * len(self.doc)
+        for si, s in enumerate(self.doc.sents):
+            for t in s:
+                self.sent_of[t.i] = si
+
+    # --- tokens and offsets -------------------------------------------------
+    def tok_at(self, char: int) -> int:
+        """Index of the token containing (or starting nearest before) ``char``."""
+        return max(0, bisect.bisect_right(self._tok_starts, char) - 1)
+
+    def toks(self, start: int, end: int) -> list:
+        """Tokens overlapping [start, end)."""
+        i, j = self.tok_at(start), self.tok_at(max(start, end - 1))
+        return [self.doc[k] for k in range(i, j + 1)]
+
+    def head_tok(self, start: int, end: int):
+        """The syntactic head of the tokens in [start, end)."""
+        ts = self.toks(start, end)
+        ids = {t.i for t in ts}
+        for t in ts:
+            if t.head.i not in ids or t.head.i == t.i:
+                return t
+        return ts[-1]
+
+    def in_quote(self, char: int) -> bool:
+        return 0 <= char < len(self._quote) and self._quote[char]
+
+    # --- claims -------------------------------------------------------------
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claimed)
+
+    def claim(self, start: int, end: int) -> None:
+        self.claimed.append((start, end))
+
+    # --- actors and mentions ------------------------------------------------
+    def add(self, proto: Proto, start: int, end: int, via: str, claim: bool = True) -> Proto:
+        """Register ``proto`` (merging with an existing one of the same key) and a mention."""
+        start, end = _trim(self.text, start, end)
+        if end <= start:
+            return proto
+        cur = self.protos.get(proto.key)
+        if cur is None:
+            self.protos[proto.key] = cur = proto
+        else:
+            for f in ("country", "sector", "role", "office", "organisation", "ref", "code"):
+                if getattr(cur, f) is None and getattr(proto, f) is not None:
+                    setattr(cur, f, getattr(proto, f))
+            if not cur.gender:
+                cur.gender = proto.gender
+        if not any(m.start == start and m.end == end and m.key == cur.key for m in self.mentions):
+            self.mentions.append(Mention(start, end, cur.key, via, self.head_tok(start, end).i))
+        if claim:
+            self.claim(start, end)
+        return cur
+
+    def rekey(self, old: str, new: str) -> None:
+        """Merge actor ``old`` into ``new`` (moving its mentions)."""
+        if old == new or old not in self.protos:
+            return
+        src = self.protos.pop(old)
+        dst = self.protos.setdefault(new, src)
+        for f in ("country", "sector", "role", "office", "organisation", "ref", "code"):
+            if getattr(dst, f) is None and getattr(src, f) is not None:
+                setattr(dst, f, getattr(src, f))
+        for m in self.mentions:
+            if m.key == old:
+                m.key = new
+
+    def mentions_of(self, key: str) -> list[Mention]:
+        return sorted((m for m in self.mentions if m.key == key), key=lambda m: m.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, a leading article and a trailing possessive from a span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    m = re.match(r"(?:the|The|THE)\s+", text[start:end])
+    if m and m.end() < end - start:
+        start += m.end()
+    for suf in ("'s", "’s"):
+        if text[start:end].endswith(suf) and end - start > len(suf):
+            end -= len(suf)
+            break
+    return start, end
+
+
+def _quote_mask(text: str) -> list[bool]:
+    """True for characters inside a quotation (curly or straight quotes)."""
+    mask = [False] * len(text)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_OPEN:
+            inside = True
+        elif ch in _QUOTE_CLOSE:
+            inside = False
+            mask[i] = True
+            continue
+        elif ch == '"':
+            inside = not inside
+            mask[i] = True
+            continue
+        elif ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+            inside = False  # quotes never run across paragraphs here
+        mask[i] = inside
+    return mask
+
+
+# --- building protos --------------------------------------------------------
+
+def person_proto(pid: str | None, name: str, ctx: Ctx, title: D.Title | None = None,
+                 scope: str | None = None, for_scope: str | None = None) -> Proto:
+    """A person actor from the dictionary (``pid``) or from the text alone."""
+    if pid:
+        rows = D.persons()[pid]
+        row = D.role_at(pid, ctx.published, prefer=title.role if title else None)
+        if row is None and title is None:
+            row = None
+        base = row or rows[-1]
+        p = Proto(key=f"person:{pid}", name=rows[0].name, kind="person", ref=pid,
+                  gender=rows[0].gender)
+        p.country = base.country or None
+        p.sector = base.sector or None
+        p.organisation = base.organisation or None
+        if row is not None:
+            p.role, p.office = row.role, row.office
+        elif title is not None:
+            p.role, p.office = title.role, title.office
+        p.code = code_for(p.country, p.sector, p.organisation)
+        return p
+    p = Proto(key=f"person:{name.lower()}", name=name, kind="person")
+    if title is not None:
+        sc = scope or title.scope or None
+        org = sc if sc and len(sc) != 3 else None
+        country = sc if sc and len(sc) == 3 else None
+        p.country, p.organisation = country, org
+        p.sector = "IGO" if org and _is_igo(org) else title.sector
+        role = title.role
+        if for_scope:
+            role = f"{role} for {country_name(for_scope)}" if len(for_scope) == 3 else f"{role} to the {for_scope}"
+        p.role, p.office = role, (f"{title.office}:{for_scope}" if title.office == "envoy" and for_scope else title.office)
+        p.code = code_for(p.country, p.sector, p.organisation)
+    return p
+
+
+def _is_igo(org: str) -> bool:
+    gid = D.organisation_index().get(org.lower())
+    return bool(gid and D.groups()[gid].kind == "igo")
+
+
+def code_for(country: str | None, sector: str | None, organisation: str | None = None) -> str | None:
+    """CAMEO-style combined code: country + sector, or the organisation's code."""
+    if organisation:
+        gid = D.organisation_index().get(organisation.lower())
+        if gid:
+            return D.groups()[gid].code
+    if country and sector:
+        return f"{country}{sector}"
+    return country or sector or None
+
+
+def group_proto(gid: str) -> Proto:
+    """An actor for a groups.tsv row (generic institutions share the country-sector key)."""
+    g = D.groups()[gid]
+    generic = g.country and g.code == f"{g.country}{g.sector}"
+    if generic:
+        return country_sector_proto(g.country, g.sector, g.kind)
+    return Proto(key=f"group:{gid}", name=g.name, kind=g.kind, country=g.country or None,
+                 sector=g.sector or None, code=g.code or None, ref=gid,
+                 organisation=g.name if g.kind == "igo" else None)
+
+
+def country_proto(iso3: str) -> Proto:
+    return Proto(key=iso3, name=country_name(iso3), kind="country", country=iso3, code=iso3)
+
+
+def country_sector_proto(iso3: str | None, sector: str, kind: str, label: str | None = None) -> Proto:
+    label = label or {"GOV": "government", "MIL": "military", "LEG": "legislature",
+                      "COP": "police", "SPY": "intelligence"}.get(sector, sector.lower())
+    if iso3:
+        c = countries().get(iso3)
+        adj = next((d for d in (c.demonyms if c else ()) if not d.endswith("s") or d.endswith("ss")), None)
+        if iso3 == "USA":
+            adj = "US"
+        return Proto(key=f"{iso3}{sector}", name=f"{adj or country_name(iso3)} {label}", kind=kind,
+                     country=iso3, sector=sector, code=f"{iso3}{sector}")
+    return Proto(key=f"sector:{sector}", name=label, kind=kind, sector=sector, code=sector)

@@ -1,0 +1,378 @@
+"""Finding actor mentions: titled names, dictionary names, groups, countries, sectors.
+
+Each ``find_*`` function adds actors and mentions to a ``Ctx``; they run in the
+order given in ``actors.resolve_actors`` and later ones skip text that earlier
+ones claimed.  The rules are documented in docs/actors.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import actors_dict as D
+from .actors_ctx import Ctx, Proto, country_proto, country_sector_proto, group_proto, person_proto
+from .countries import capital_index, demonym_index, lookup_country, name_index
+
+_WS = r"[ \t\u00a0]+"  # names are often split by no-break spaces
+# Lower-case particles inside personal names ("Staffan de Mistura", "Mohammed bin Salman").
+_PARTICLES = r"(?:de|da|di|del|della|van|von|der|den|la|le|bin|ibn|bint|ben|abu|al|el)"
+_NAMEWORD = r"(?:(?:al|el|ad|as|ash|ar|an|at)[-‐])?[A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+|['’](?!s\b)[^\W\d_]+)*\.?"
+_NAME = rf"{_NAMEWORD}(?:{_WS}(?:{_PARTICLES}{_WS})*{_NAMEWORD}){{0,3}}"
+
+_NOT_NAME = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "The", "A", "An", "He", "She", "It", "They", "We", "I", "On", "In",
+    "At", "And", "But", "As", "Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "After", "Before", "When",
+    "Said", "Says", "Told", "Also", "Has", "Had", "Was", "Is", "Who", "Which", "That", "This",
+}
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sir|Prince|Sheikh|Ayatollah)\.?"
+_GROUP_NOUNS = r"(?:group|militants?|fighters?|jihadists?|extremists?|terrorists?|officials?|chief|forces|members|spokes\w+|director|said|says)"
+_LOCATIVE = {"in", "at", "to", "into", "from", "inside", "within", "across", "throughout", "near",
+             "around", "toward", "towards", "via", "through", "on", "about", "over", "regarding",
+             "concerning", "outside", "of", "for", "between", "against"}
+_AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace("\\ ", _WS)
+                    for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+@functools.lru_cache(maxsize=1)
+def _modifier_words() -> tuple[str, ...]:
+    """Words that can stand before a title: countries, demonyms, IGOs, metonyms."""
+    out = set(name_index()) | set(demonym_index())
+    for g in D.groups().values():
+        if g.kind in ("igo", "government"):
+            out |= {g.name, *g.aliases}
+    return tuple(w[4:] if w.startswith("the ") else w for w in out)
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_name_re() -> re.Pattern:
+    titles = _alt(D.titles())
+    mods = _alt(_modifier_words())
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<mod>{mods})(?:['’]s)?{_WS})?"
+        rf"(?P<title>(?i:{titles})|{_HONORIFIC})"
+        rf"(?:{_WS}(?:for|to|of){_WS}(?:the{_WS})?(?P<for>{mods}))?"
+        rf"{_WS}(?P<name>{_NAME})"
+    )
+
+
+def norm(s: str) -> str:
+    """Collapse all whitespace (including no-break spaces) to single spaces."""
+    return " ".join(s.split())
+
+
+def _clean_name(name: str) -> str:
+    """Drop non-name words at either end; returns a substring of ``name``."""
+    words = list(re.finditer(r"\S+", name))
+    while words and (words[-1].group().rstrip(".") in _NOT_NAME or lookup_country(words[-1].group())
+                     or words[-1].group().lower() in D.titles()):
+        words.pop()
+    while words and (words[0].group() in _NOT_NAME or words[0].group().lower() in D.titles()):
+        words.pop(0)
+    while words and re.fullmatch(_PARTICLES, words[-1].group()):
+        words.pop()
+    return name[words[0].start():words[-1].end()] if words else ""
+
+
+def scope_of(mod: str | None) -> str | None:
+    """ISO3 or organisation name for a modifier word ("US", "Russian", "UN")."""
+    if not mod:
+        return None
+    iso = lookup_country(mod)
+    if iso:
+        return iso
+    gid = D.organisation_index().get(mod.lower()) or D.organisation_index().get(f"the {mod.lower()}")
+    if gid:
+        g = D.groups()[gid]
+        return g.name if g.kind == "igo" else (g.country or g.name)
+    return None
+
+
+def resolve_person_name(name: str, ctx: Ctx, title: D.Title | None = None,
+                        scope: str | None = None) -> str | None:
+    """Dictionary person id for a written name, using title/scope/date to break ties."""
+    pids = D.person_names().get(name)
+    if not pids:
+        last = name.split()[-1]
+        cands = D.person_surnames().get(last) or D.person_surnames().get(name)
+        if not cands:
+            return None
+        first = name.split()[0] if " " in name else None
+        if first:  # "John Sullivan" must not become any other Sullivan
+            cands = frozenset(p for p in cands if D.persons()[p][0].name.split()[0] == first)
+            if not cands:
+                return None
+        pids = cands
+    if len(pids) == 1:
+        pid = next(iter(pids))
+        if title is None or " " in name or _fits(pid, ctx, title, scope):
+            return pid
+        return None
+    fitting = [p for p in pids if _fits(p, ctx, title, scope)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _fits(pid: str, ctx: Ctx, title: D.Title | None, scope: str | None) -> bool:
+    for r in D.persons()[pid]:
+        if ctx.published and not r.active(ctx.published):
+            continue
+        if title and title.office not in (r.office, r.office.split(":")[0], "minister") \
+                and title.role != r.role:
+            continue
+        if scope and scope not in (r.country, r.organisation):
+            continue
+        return True
+    return False
+
+
+def find_titled_names(ctx: Ctx) -> None:
+    """Title + capitalised name: "US Secretary of State John Kerry", "President Obama"."""
+    for m in _titled_name_re().finditer(ctx.text):
+        name = _clean_name(m.group("name"))
+        if not name or len(name) < 2:
+            continue
+        tword = m.group("title")
+        title = D.titles().get(tword.lower())
+        if title and tword[0].islower() and not m.group("mod") and title.office not in (
+                "foreign_minister", "defence_minister", "head_of_government", "spokesperson"):
+            title = None  # lower-case generic words ("general") without a modifier
+            if not re.fullmatch(_HONORIFIC, tword):
+                continue
+        scope = scope_of(m.group("mod"))
+        for_scope = scope_of(m.group("for"))
+        start = m.start("mod") if m.group("mod") and title else m.start("title")
+        if title is None:
+            start = nstart
+        nstart = m.start("name") + m.group("name").index(name)
+        nend = nstart + len(name)
+        name = norm(name)
+        pid = resolve_person_name(name, ctx, title, scope)
+        if pid is None and title is not None and " " not in name:
+            # "President Obama": a surname with a title; try the dictionary holder
+            for r in D.holders(scope or title.scope, ctx.published, title.office, title.role):
+                if name in (r.name.split()[-1], *r.aliases):
+                    pid = r.pid
+        proto = person_proto(pid, name, ctx, title, scope, for_scope)
+        if title is not None and m.group("mod") and (scope or "") != (proto.country or proto.organisation or ""):
+            if pid is None:
+                pass
+        ctx.add(proto, start, nend, "title" if title else "name")
+
+
+@functools.lru_cache(maxsize=1)
+def _dict_name_re() -> re.Pattern:
+    names = sorted(D.person_names(), key=len, reverse=True)
+    alt = "|".join(_WS.join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+def find_dictionary_names(ctx: Ctx) -> None:
+    """Full names from roles.tsv anywhere in the text ("Bashar al-Assad")."""
+    for m in _dict_name_re().finditer(ctx.text):
+        if ctx.is_claimed(m.start(), m.end()):
+            continue
+        pid = resolve_person_name(norm(m.group(0)), ctx)
+        if pid:
+            ctx.add(person_proto(pid, norm(m.group(0)), ctx), m.start(), m.end(), "name")
+
+
+def find_person_entities(ctx: Ctx) -> None:
+    """spaCy PERSON entities not already covered by a titled or dictionary name."""
+    for e in ctx.doc.ents:
+        if e.label_ != "PERSON" or ctx.is_claimed(e.start_char, e.end_char):
+            continue
+        name = _clean_name(re.sub(r"['’]s$", "", e.text.strip()))
+        if not name or "\n" in name or not name[0].isupper() or lookup_country(name):
+            continue
+        start = ctx.text.index(name, e.start_char)
+        # extend "Sergei" + "Lavrov" split by the tagger into the following capitalised word
+        tail = re.match(rf"{_WS}((?:{_PARTICLES}{_WS})*{_NAMEWORD})", ctx.text[start + len(name):])
+        if tail and " " not in name and not ctx.is_claimed(start, start + len(name) + tail.end()):
+            cand = _clean_name(name + tail.group(0))
+            if cand != name and D.person_names().get(norm(cand)):
+                name = cand
+        pid = resolve_person_name(norm(name), ctx) if len(name.split()) > 1 else None
+        ctx.add(person_proto(pid, norm(name), ctx), start, start + len(name), "name")
+
+
+@functools.lru_cache(maxsize=1)
+def _group_re() -> tuple[re.Pattern, dict[str, str]]:
+    idx: dict[str, str] = {}
+    for g in D.groups().values():
+        for a in (g.name, *g.aliases):
+            a = a[4:] if a.startswith("the ") else a
+            idx.setdefault(a, g.gid)
+    ctx_idx = {a: g.gid for g in D.groups().values() for a in g.context_aliases}
+    pat = rf"(?<![\w-])(?:(?P<plain>{_alt(idx)})|(?P<ctxa>{_alt(ctx_idx)})(?={_WS}{_GROUP_NOUNS}\b))(?![\w-])"
+    idx.update({f"ctx:{k}": v for k, v in ctx_idx.items()})
+    return re.compile(pat), idx
+
+
+def find_groups(ctx: Ctx) -> None:
+    """Armed groups, IGOs, NGOs and metonyms ("the Kremlin") from groups.tsv."""
+    pat, idx = _group_re()
+    for m in pat.finditer(ctx.text):
+        if ctx.is_claimed(m.start(), m.end()):
+            continue
+        gid = idx[m.group("plain")] if m.group("plain") else idx[f"ctx:{m.group('ctxa')}"]
+        start, end = m.start(), m.end()
+        # "the al-Nusra Front": take a following "group"/"Front" into the span
+        tail = re.match(rf"{_WS}(?:group|militants|militia|organi[sz]ation)\b", ctx.text[end:])
+        if tail:
+            end += tail.end()
+        ctx.add(group_proto(gid), start, end, "group")
+
+
+def _country_of_token(tok, ctx: Ctx) -> str | None:
+    """ISO3 when a token (or its compound chain) names/adjectives a country or capital."""
+    iso = demonym_index().get(tok.text) or name_index().get(tok.text)
+    if iso:
+        return iso
+    if tok.ent_type_ in ("GPE", "NORP"):
+        for e in ctx.doc.ents:
+            if e.start <= tok.i < e.end:
+                iso = lookup_country(e.text)
+                if iso:
+                    return iso
+    return capital_index().get(tok.text)
+
+
+def _person_key_at(ctx: Ctx, tok) -> str | None:
+    for m in ctx.mentions:
+        if m.key.startswith("person:") and m.start <= tok.idx < m.end:
+            return m.key
+    return None
+
+
+def _sector_of(tok) -> D.SectorWord | None:
+    sw = D.sector_words()
+    low = tok.lower_
+    if tok.i > 0 and f"{tok.nbor(-1).lower_} {low}" in sw:
+        return sw[f"{tok.nbor(-1).lower_} {low}"]
+    return sw.get(low)
+
+
+def find_sector_phrases(ctx: Ctx) -> None:
+    """Country/person + sector noun: "Syrian government forces", "Assad regime", "Russian troops"."""
+    for tok in ctx.doc:
+        sw = _sector_of(tok)
+        if sw is None or tok.pos_ not in ("NOUN", "PROPN") or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
+            continue
+        if tok.dep_ in ("compound", "amod") and _sector_of(tok.head) is not None and tok.head.i > tok.i:
+            continue  # "government forces": the head noun decides
+        iso, left, right = None, tok.idx, tok.idx + len(tok)
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+                and c.i < tok.i]
+        for c in sorted(mods, key=lambda c: c.i):
+            for sub in sorted(c.subtree, key=lambda t: t.i):
+                if sub.i >= tok.i:
+                    continue
+                found = _country_of_token(sub, ctx)
+                if not found:
+                    pk = _person_key_at(ctx, sub)
+                    found = ctx.protos[pk].country if pk else None
+                if found and iso is None:
+                    iso, left = found, min(left, sub.idx)
+        if iso is None:  # "forces loyal to Assad", "the government of Syria"
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.lower_ == "loyal" or (c.dep_ == "prep" and c.lower_ == "of"):
+                    for sub in c.subtree:
+                        found = _country_of_token(sub, ctx)
+                        if not found:
+                            pk = _person_key_at(ctx, sub)
+                            found = ctx.protos[pk].country if pk else None
+                        if found:
+                            iso = found
+                            right = max(t.idx + len(t) for t in c.subtree)
+                            break
+                if iso:
+                    break
+        if iso is None:
+            if sw.sector in ("REB", "INS", "OPP") and tok.tag_ in ("NNS", "NN") and tok.dep_ != "compound":
+                ctx.add(country_sector_proto(None, sw.sector, sw.kind, sw.label), tok.idx, right, "sector")
+            continue
+        ctx.add(country_sector_proto(iso, sw.sector, sw.kind), left, right, "sector")
+
+
+def _locative(tok) -> bool:
+    """True when a country token is used as a place: "in Syria", "Vienna, Austria", "to Syria"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
+            return t.head.lower_ not in ("by", "with")
+        if t.dep_ in ("appos", "compound", "conj", "npadvmod") and t.head.i != t.i:
+            if t.dep_ == "appos" and t.head.ent_type_ in ("GPE", "LOC"):
+                return True
+            t = t.head
+            continue
+        break
+    return False
+
+
+def _after_preposition(ctx: Ctx, tok) -> bool:
+    """Text-level check for "on Syria" / "to the US" when the parse is unreliable."""
+    i = tok.i - 1
+    if i >= 0 and ctx.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and ctx.doc[i].lower_ in _LOCATIVE and ctx.doc[i].pos_ == "ADP"
+
+
+@functools.lru_cache(maxsize=1)
+def _country_re() -> re.Pattern:
+    words = set(name_index()) | {d for d in demonym_index() if d.endswith("s") or d in ("Chinese", "Japanese", "Lebanese")}
+    return re.compile(rf"(?<![\w.-])(?:{_alt(words)})(?![\w-])")
+
+
+def find_countries(ctx: Ctx) -> None:
+    """Country-level actors: "Russia", "the Russians", "the US", agentive "Moscow"/"Washington"."""
+    for m in _country_re().finditer(ctx.text):
+        s, e = m.start(), m.end()
+        if ctx.is_claimed(s, e):
+            continue
+        toks = ctx.toks(s, e)
+        head = ctx.head_tok(s, e)
+        ent = next((x for x in ctx.doc.ents if x.start <= head.i < x.end), None)
+        if ent is not None and ent.label_ not in ("GPE", "NORP", "LOC") and lookup_country(ent.text) is None:
+            continue  # part of an organisation or event name
+        if ent is not None and ent.label_ in ("GPE", "LOC") and (ent.start_char < s - 4 or ent.end_char > e + 3):
+            continue  # "South America", "New Mexico"
+        iso = lookup_country(norm(m.group(0)))
+        if not iso or _locative(head) or _after_preposition(ctx, toks[0]):
+            continue
+        if toks[0].i > 0 and ctx.doc[toks[0].i - 1].text in ("-", "–") and toks[0].idx == ctx.doc[toks[0].i - 1].idx + 1:
+            continue
+        if m.group(0) in demonym_index() and head.dep_ in ("amod",) and head.head.pos_ == "NOUN":
+            continue
+        ctx.add(country_proto(iso), s, e, "country")
+    capitals = capital_index()
+    for tok in ctx.doc:
+        iso = capitals.get(tok.text)
+        if not iso or tok.ent_type_ != "GPE" or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
+            continue
+        if tok.dep_ in _AGENT_DEPS and not (tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")):
+            if tok.dep_ == "poss" or tok.head.pos_ in ("VERB", "AUX"):
+                ctx.add(country_proto(iso), tok.idx, tok.idx + len(tok), "country")
+
+
+def find_organisation_entities(ctx: Ctx) -> None:
+    """Other ORG entities acting as subject or agent (not in any dictionary)."""
+    for e in ctx.doc.ents:
+        if e.label_ != "ORG" or ctx.is_claimed(e.start_char, e.end_char):
+            continue
+        text = e.text.strip()
+        if "\n" in text or len(text) < 3 or any(ch.isdigit() for ch in text) or not text[0].isupper():
+            continue
+        if e.root.dep_ not in ("nsubj", "nsubjpass") and not (
+                e.root.dep_ == "pobj" and e.root.head.lower_ == "by"):
+            continue
+        key = "org:" + re.sub(r"^the\s+", "", text.lower())
+        ctx.add(Proto(key=key, name=re.sub(r"^(?:the|The)\s+", "", text), kind="organisation"),
+                e.start_char, e.end_char, "name")

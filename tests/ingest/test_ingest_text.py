@@ -98,3 +98,9 @@ def test_short_foreign_text_defaults_to_english():
 def test_other_language_is_accepted_when_configured():
     art = article_from_text(GERMAN, config=Config(languages=("en", "de")))
     assert art.language == "de"
+
+
+def test_text_over_the_size_limit_is_rejected_E104():
+    with pytest.raises(InputError) as err:
+        article_from_text(STORY * 20, config=Config(max_bytes=500), origin="big.txt")
+    assert err.value.code == "E104" and "over the limit of 500 bytes" in err.value.reason

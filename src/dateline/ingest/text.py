@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from ..config import Config
-from ..errors import E_BAD_DATE, E_EMPTY, InputError
+from ..errors import E_BAD_DATE, E_EMPTY, E_TOO_LARGE, InputError
 from ..model import Article
 from .language import check_language
 
@@ -137,11 +137,22 @@ def article_from_text(
         Article: with ``id`` the content hash and ``language`` set.
 
     Raises:
-        InputError: [E101] empty text, [E108] not English, [E111] bad date.
+        InputError: [E101] empty text, [E104] over ``config.max_bytes``,
+            [E108] not English, [E111] bad date.
     """
     config = config or Config()
+    if not isinstance(text, str):
+        raise TypeError(f"article_from_text() needs str, got {type(text).__name__}; use article_from_bytes for bytes")
+    if len(text) * 4 > config.max_bytes:  # only then can the UTF-8 size be over the limit
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > config.max_bytes:
+            raise InputError(
+                f"{origin or 'the text'} is {size} bytes, over the limit of {config.max_bytes} bytes "
+                "(Config.max_bytes / --max-bytes)",
+                E_TOO_LARGE,
+            )
     date = normalize_date(published)
-    norm = normalize_text(text if isinstance(text, str) else str(text))
+    norm = normalize_text(text)
     if title is not None:
         title = " ".join(normalize_text(title).split()) or None
         body = norm

@@ -98,19 +98,29 @@ def _dash_attribution(toks: list) -> Attribution | None:
 
 
 def _cue_before(toks: list, lex: QuoteLexicon, content_toks: list):
-    """A cue in the text right before an opening mark (same sentence), or None."""
+    """A cue in the text right before an opening mark (same sentence), or None.
+
+    A cue the parse hangs the quote on wins ("told a woman who suggested
+    that ... that "…"" → "told"); otherwise the nearest cue a few words
+    before the mark.
+    """
+    near = None
+    governing = []
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
         if tok.text in _SENT_FINAL:
-            return None
+            break
         if is_cue(tok, lex):
-            gap = [t for t in toks[k + 1 :] if not t.is_punct]
-            if len(gap) <= _BEFORE_REACH:
-                return tok
             if any(tok in t.ancestors for t in content_toks):
-                return tok
-            return None
-    return None
+                governing.append(tok)
+            gap = [t for t in toks[k + 1 :] if not t.is_punct]
+            if near is None and len(gap) <= _BEFORE_REACH:
+                near = tok
+    if governing:
+        # A cue in a relative clause ("a woman who suggested ...") yields to the main one.
+        main = [t for t in governing if t.dep_ not in ("relcl", "acl")]
+        return (main or governing)[0]
+    return near
 
 
 def _is_scare(content_toks: list) -> bool:
@@ -121,6 +131,7 @@ def _is_scare(content_toks: list) -> bool:
 def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk: _Tokens):
     """Attribute each raw quote; returns [(raw, Attribution | None, inherited)]."""
     text = doc.text
+    quoted = [(r.start, r.end) for r in raws]
     own: list[Attribution | None] = []
     for n, raw in enumerate(raws):
         ps, pe = paras[raw.para]
@@ -136,9 +147,12 @@ def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk:
         trailing_open = last in ",?!—–-:;" or (after and after[0].text[:1].islower())
         cue_a = _cue_after(after, lex, last, content) if after else None
         cue_b = _cue_before(before, lex, content) if before else None
-        cue = (cue_a or cue_b) if trailing_open else (cue_b or cue_a)
-        if cue is not None:
-            own.append(attribution(cue, lex))
+        order = [cue_a, cue_b] if trailing_open else [cue_b, cue_a]
+        atts = [attribution(c, lex, quoted) for c in order if c is not None]
+        # Prefer a cue whose speaker could be found.
+        atts.sort(key=lambda a: a.subject is None)
+        if atts:
+            own.append(atts[0])
         else:
             own.append(_dash_attribution(after) if after else None)
 
@@ -214,7 +228,7 @@ def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
         taken.add(cand.span)
         q = Quote(id="", speaker=None, kind="indirect", text=text[cand.span[0] : cand.span[1]],
                   span=cand.span)
-        att = attribution(cand.subject_from, lex)
+        att = attribution(cand.subject_from, lex, excluded)
         att.cue = cand.cue
         if cand.subject_from is not cand.cue:
             att.addressee = None

@@ -88,12 +88,14 @@ def _phrase_agent(tok):
     return None
 
 
-def subject_of(cue, lex: QuoteLexicon):
+def subject_of(cue, lex: QuoteLexicon, quoted: list[Span] = ()):
     """The token heading the speaker phrase of ``cue``, or None.
 
     Args:
         cue: the cue Token.
         lex: the quote lexicon.
+        quoted: direct quote contents; a subject inside one is never the
+            speaker (the climb goes on past it).
 
     Returns:
         A spaCy Token or None.
@@ -101,8 +103,9 @@ def subject_of(cue, lex: QuoteLexicon):
     if _is_phrase_start(cue, lex):
         return _phrase_agent(cue)
     tok = cue
-    for _ in range(5):
-        subs = [c for c in tok.children if c.dep_ in _SUBJ_DEPS]
+    for _ in range(6):
+        subs = [c for c in tok.children if c.dep_ in _SUBJ_DEPS
+                and not any(s <= c.idx < e for s, e in quoted)]
         if subs:
             subj = subs[0]
             if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
@@ -110,7 +113,8 @@ def subject_of(cue, lex: QuoteLexicon):
             return subj
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i:
+        inside = any(s <= tok.idx < e for s, e in quoted)
+        if (tok.dep_ in _CLIMB_DEPS or inside) and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -168,17 +172,18 @@ def phrase_span_without_preps(tok) -> Span:
     return _span_in_paragraph(tok, keep)
 
 
-def attribution(cue, lex: QuoteLexicon) -> Attribution:
+def attribution(cue, lex: QuoteLexicon, quoted: list[Span] = ()) -> Attribution:
     """Read the speaker phrase and addressee off a cue token.
 
     Args:
         cue: the cue Token.
         lex: the quote lexicon.
+        quoted: direct quote contents (subjects inside them are skipped).
 
     Returns:
         The Attribution (subject None when the cue has none).
     """
-    subj = subject_of(cue, lex)
+    subj = subject_of(cue, lex, quoted)
     return Attribution(
         cue=cue,
         subject=subj,

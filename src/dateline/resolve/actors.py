@@ -65,8 +65,11 @@ def _build(ctx: Ctx) -> list[Actor]:
 def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
     """The actor with a mention in or overlapping ``[start, end)``.
 
-    Mentions contained in the range win over ones that only overlap it; among
-    those, the tightest (shortest) mention wins, then the earliest.
+    Mentions contained in the range win over ones that only overlap it.  Among
+    contained mentions the one covering most of the range wins (the range is
+    usually a phrase: "forces loyal to Assad" is the forces, not Assad); among
+    overlapping ones the tightest around the range wins (a token inside "his
+    Russian counterpart" is the counterpart).  Ties go to the earliest mention.
 
     Args:
         actors: the output of :func:`resolve_actors`.
@@ -79,11 +82,13 @@ def actor_at(actors: list[Actor], start: int, end: int) -> Actor | None:
     best, best_rank = None, None
     for a in actors:
         for s, e in a.mentions:
-            if s >= end or e <= start:
-                if not (s == e == start):
-                    continue
-            contained = start <= s and e <= end
-            rank = (0 if contained else 1, e - s, s)
+            overlap = min(e, end) - max(s, start)
+            if overlap <= 0:
+                continue
+            if start <= s and e <= end:
+                rank = (0, (end - start) - (e - s), s)
+            else:
+                rank = (1, (e - s) - overlap, s)
             if best_rank is None or rank < best_rank:
                 best, best_rank = a, rank
     return best

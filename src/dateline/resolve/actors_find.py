@@ -180,6 +180,18 @@ def find_dictionary_names(ctx: Ctx) -> None:
         pid = resolve_person_name(norm(m.group(0)), ctx)
         if pid:
             ctx.add(person_proto(pid, norm(m.group(0)), ctx), m.start(), m.end(), "name")
+    # Single-word surnames ("Assad", "Erdogan") of people in office on the date.
+    if not ctx.published:
+        return
+    surnames = D.person_surnames()
+    for tok in ctx.doc:
+        if tok.text not in surnames or tok.pos_ != "PROPN" or tok.text in _NOT_NAME:
+            continue
+        if tok.ent_type_ not in ("PERSON", "", "NORP", "ORG") or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
+            continue
+        active = [p for p in surnames[tok.text] if D.role_at(p, ctx.published)]
+        if len(active) == 1 and (tok.ent_type_ == "PERSON" or len(tok.text) >= 5):
+            ctx.add(person_proto(active[0], tok.text, ctx), tok.idx, tok.idx + len(tok), "surname")
 
 
 def find_person_entities(ctx: Ctx) -> None:

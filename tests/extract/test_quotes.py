@@ -484,3 +484,25 @@ def test_polnear_dev_precision_and_source_floor(nlp):
     assert pred > 100
     assert hit / pred >= 0.90, (hit, pred)
     assert src_ok / src_gold >= 0.70, (src_ok, src_gold)
+
+
+# ---------------------------------------------------------------- integration with the resolver
+
+
+def test_seed_with_the_real_actor_resolver(nlp):
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED} (../shared absent)")
+    from dateline.resolve.actors import resolve_actors
+
+    text = SEED.read_text(encoding="utf-8")
+    doc = nlp(text)
+    actors = resolve_actors(doc, "2016-07-22")
+    kerry = next(a for a in actors if "Kerry" in a.name)
+    quotes = extract_quotes(doc, actors)
+    d = direct(quotes)
+    assert len(d) == 5
+    assert all(q.speaker == kerry.id for q in d)
+    assert any(
+        q.kind == "indirect" and q.speaker == kerry.id and q.text.startswith("he and Lavrov would discuss")
+        for q in quotes
+    )

@@ -58,11 +58,24 @@ def _trimmed(tokens: list) -> Span | None:
 
 def _clause_tokens(head, para: Span, exclude: set[int]) -> list:
     """Tokens of ``head``'s subtree inside ``para``, as one contiguous run, minus ``exclude``."""
-    toks = [t for t in head.subtree if para[0] <= t.idx < para[1] and t.i not in exclude]
+    sub = list(head.subtree)
+    toks = [t for t in sub if para[0] <= t.idx < para[1] and t.i not in exclude]
     if not toks:
         return []
     lo, hi = toks[0].i, toks[-1].i
     doc = head.doc
+    if head.sent.end_char > para[1]:
+        # The parser ran this sentence on into the next paragraph (headlines,
+        # captions), so attachments near the break are unreliable: a clause
+        # that stops a few words short of its paragraph's end takes them in.
+        rest = []
+        k = hi + 1
+        while k < len(doc) and doc[k].idx < para[1]:
+            rest.append(doc[k])
+            k += 1
+        if rest and len(rest) <= 6 and not any(t.is_punct or t.text in _QUOTE_CHARS for t in rest[:-1]) \
+                and rest[-1].text not in _QUOTE_CHARS:
+            hi = rest[-1].i
     return [doc[i] for i in range(lo, hi + 1) if i not in exclude]
 
 

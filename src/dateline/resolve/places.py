@@ -6,8 +6,8 @@ Recognition
       the comma);
     * an entity of another label (``ORG``, ``NORP``, ``PERSON``) whose whole
       text is a country name, or a city of 100,000 people (300,000 under a
-      variant name such as "Raqqa" for Ar Raqqah); a one-word ``PERSON`` only
-      as the object of a locative/directional preposition;
+      variant name such as "Raqqa" for Ar Raqqah) only as the object of a
+      locative/directional preposition (one-word ``PERSON`` entities only);
     * capitalised token sequences outside any entity that the gazetteer knows,
       conservatively: a country, US state, continent/region, or a city of at
       least 100,000 people under its own name; at a sentence start only
@@ -23,7 +23,8 @@ Resolution (one sense per name per article)
       elsewhere in the article (by name or demonym) gains, so "Tripoli" is
       Lebanon's beside "Lebanon" and Libya's otherwise; a US state beats a
       country of the same name when other US states or US-only cities are
-      named and the country is not supported ("Georgia").
+      named and the country is not supported ("Georgia"); a US city in a
+      state named in the article gains ("Paris" beside "Texas").
 
 Metonymy (decided per mention; see ``places_roles.is_agentive``)
     A mention is dropped as a place mention when it is used as an actor:
@@ -53,12 +54,13 @@ entry first ("Vientiane, Laos" -> Vientiane).
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
-from .places_roles import clause_tokens, is_agentive, is_locative
+from .places_roles import clause_tokens, is_agentive, is_locative, rules
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_LABELS = ("ORG", "NORP", "PERSON")
@@ -126,22 +128,28 @@ _PATH_PREPS = frozenset(("from", "to", "toward", "towards", "into", "between", "
 
 
 def _in_place_phrase(tok) -> bool:
-    """Object of a locative or directional preposition, or coordinated with one."""
+    """Object of a locative or directional preposition, or coordinated with
+    one or with a GPE/LOC entity ("Mosul and Raqqa")."""
+    start = tok
     while tok.dep_ in ("conj", "appos") and tok.head is not tok:
         tok = tok.head
+    if tok is not start and tok.ent_type_ in ("GPE", "LOC"):
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ in _PATH_PREPS
 
 
 def _other_label_ok(c: Candidate, ent) -> bool:
     """An ORG/NORP/PERSON entity that is really a toponym: a country, or a
-    city of 100,000 (300,000 under a variant name); a PERSON only as the
-    object of a locative/directional preposition ("from Nairobi to Kismayo")."""
+    city of 100,000 (300,000 under a variant name) as the object of a
+    locative/directional preposition ("from Nairobi to Kismayo")."""
     e = c.entry
     if e.feature_class == "country":
         return c.primary
     if e.feature_class != "city":
         return False
-    if ent.label_ == "PERSON" and (len(ent) > 1 or not _in_place_phrase(ent.root)):
+    if len(ent) > 1 and ent.label_ == "PERSON":
+        return False
+    if not _in_place_phrase(ent.root):
         return False
     return e.population >= (_MIN_CITY_POP if c.primary else 3 * _MIN_CITY_POP)
 
@@ -198,7 +206,30 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
         if not matched:
             i += 1
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    person_words = _person_words(doc)
+    return [m for m in mentions if _not_a_name(doc, m, person_words)]
+
+
+@functools.lru_cache(maxsize=1)
+def _seats_of_power() -> frozenset[str]:
+    return frozenset(normalize(n) for n in rules()["seat_of_power_names"])
+
+
+def _person_words(doc) -> set[str]:
+    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent if t.is_title}
+
+
+def _not_a_name(doc, m: _Mention, person_words: set[str]) -> bool:
+    """Drop seats of power, lower-case words ("metro"), and a non-country name
+    that is part of a person's name in the same article ("David Jefferson"
+    ... "Jefferson said")."""
+    if m.key in _seats_of_power() or not doc[m.start].text[:1].isupper():
+        return False
+    if any(c.entry.feature_class == "country" for c in m.cands):
+        return True
+    if m.end - m.start == 1 and doc[m.start].lower_ in person_words:
+        return False
+    return True
 
 
 def _contains(inner: Entry, outer: Entry) -> bool:
@@ -234,12 +265,23 @@ def _pair_patterns(doc, mentions: list[_Mention]) -> dict[str, Entry]:
     return forced
 
 
-def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> tuple[Counter, Counter]:
-    """(key, ISO3) evidence of countries named, and (key) evidence of US-local names."""
+@dataclass
+class _Context:
+    countries: Counter  # (key, ISO3): countries named (by any name or demonym)
+    us_local: Counter  # key: names that are only US cities/states
+    states: Counter  # (key, admin1): US states named
+
+
+def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
+    """Evidence from the whole article, keyed by the name that gave it."""
     countries: Counter = Counter()
     us_local: Counter = Counter()
+    states: Counter = Counter()
     for m in mentions:
         prim = [c for c in m.cands if c.primary] or m.cands
+        admin1 = [c.entry for c in prim if c.entry.feature_class == "admin1"]
+        if len(admin1) == 1 and not any(c.entry.feature_class == "country" for c in prim):
+            states[(m.key, admin1[0].admin1)] += 1
         isos = {c.entry.country for c in prim}
         if len(isos) == 1 and None not in isos:
             countries[(m.key, next(iter(isos)))] += 1
@@ -250,15 +292,16 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> tuple[Counter, Cou
             iso = gz.demonyms.get(ent.text.lower()) or gz.demonyms.get(ent.text.lower().rstrip("s"))
             if iso:
                 countries[("#demonym", iso)] += 1
-    return countries, us_local
+    return _Context(countries, us_local, states)
 
 
-def _choose(m: _Mention, countries: Counter, us_local: Counter) -> Entry:
+def _choose(m: _Mention, ctx: _Context) -> Entry:
     support = Counter()
-    for (key, iso), n in countries.items():
+    for (key, iso), n in ctx.countries.items():
         if key != m.key:
             support[iso] += n
-    us_cues = sum(n for key, n in us_local.items() if key != m.key)
+    us_cues = sum(n for key, n in ctx.us_local.items() if key != m.key)
+    states = {code for (key, code) in ctx.states if key != m.key}
     has_admin1 = any(c.entry.feature_class == "admin1" for c in m.cands)
     best = None
     for c in m.cands:
@@ -268,6 +311,8 @@ def _choose(m: _Mention, countries: Counter, us_local: Counter) -> Entry:
             s += 2.5 if e.feature_class in ("city", "admin1", "region") else 1.0
         if e.feature_class == "admin1" and us_cues:
             s += 3.0
+        if e.feature_class == "city" and e.country == "USA" and e.admin1 in states:
+            s += 2.0
         if e.feature_class == "country" and not support[e.country] and has_admin1 and us_cues:
             s -= 1.0
         if best is None or s > best[0]:
@@ -299,11 +344,11 @@ def resolve_places(doc) -> list[Place]:
     gz = load_gazetteer()
     mentions = _recognize(doc, gz)
     forced = _pair_patterns(doc, mentions)
-    countries, us_local = _context(doc, mentions, gz)
+    ctx = _context(doc, mentions, gz)
     chosen: dict[str, Entry] = dict(forced)
     for m in mentions:
         if m.key not in chosen:
-            chosen[m.key] = _choose(m, countries, us_local)
+            chosen[m.key] = _choose(m, ctx)
         m.entry = chosen[m.key]
     starts = {m.start for m in mentions}
     places: dict[str, Place] = {}

@@ -237,7 +237,9 @@ _RELATIVE_DAYS = {
 
 
 def _rule_relative_day(s, ctx, depth):
-    m = _full(r"(.+?)(?: ({TOD}))?", s)
+    if s in _RELATIVE_DAYS:
+        return cal.day(ctx.pub + dt.timedelta(days=_RELATIVE_DAYS[s]))
+    m = _full(r"(.+) (?:{TOD})", s)
     if m and m.group(1) in _RELATIVE_DAYS:
         return cal.day(ctx.pub + dt.timedelta(days=_RELATIVE_DAYS[m.group(1)]))
     return None

@@ -42,7 +42,8 @@ def _finder() -> re.Pattern:
         rf"{month},?\s+\d{{4}}",
         rf"(?:(?i:early|mid|late|last|next|this)[- ]){month}",
         rf"{_after('since', 'until')}{month}",
-        _after("in", "since", "until", "by", "during", "from", "before", "after") + r"(?:1[89]|20)\d\d(?![\d,.%-])",
+        _after("in", "since", "until", "by", "during", "from", "before", "after") + r"(?:1[89]|20)\d\d(?!\d|[,.-]\d|%| percent)",
+        r"(?i:currently|at present|right now)|(?<![Ff]rom )now(?! that| on\b)",
         r"\d{4}-\d{2}-\d{2}",
         r"(?:(?i:early|mid|late)[- ])?(?:1[0-9]|20)\d0s",
     )
@@ -215,6 +216,14 @@ def clause_tense(tok) -> str | None:
             return "future"
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
+    if "to" in aux_words and v.tag_ in ("VB", "VBN") and v.head != v:
+        # An infinitive looks ahead from its governor: "a program to run through
+        # June", "is due to be published in May", "wants to leave on Friday";
+        # after a past governor it stays in the past ("decided to leave on Friday").
+        h = v.head
+        if h.pos_ in ("VERB", "AUX") and h.lemma_ not in fut_verbs:
+            return "past" if clause_tense(h) == "past" else "future"
+        return "future"
     if aux_words & _MODALS:
         return "past" if "have" in aux_words else "future"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):

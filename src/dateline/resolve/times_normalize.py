@@ -14,21 +14,14 @@ the whole string.  Anything no rule understands gives ``None``.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from dataclasses import dataclass
 
 from . import times_calendar as cal
 from .times_calendar import Date, Normalized
+from .times_ranges import rule_range
+from .times_text import Ctx, alt, full, infer_year, month_no, number, compiled, unit_name, weekday_no
 
 TENSES = ("past", "present", "future")
-
-
-@dataclass(frozen=True)
-class _Ctx:
-    pub: Date
-    tense: str | None
-    anchor: Date
 
 
 def normalize(
@@ -62,7 +55,7 @@ def normalize(
         raise ValueError(f"tense must be one of {TENSES} or None, got {tense!r}")
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    ctx = _Ctx(published, tense, anchor or published)
+    ctx = Ctx(published, tense, anchor or published)
     try:
         return _parse(clean(text), ctx, 0)
     except (ValueError, OverflowError):
@@ -84,88 +77,7 @@ def clean(text: str) -> str:
     return s.strip(" .-")
 
 
-# --- regular expressions built from the lexicon ----------------------------
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@functools.lru_cache(maxsize=1)
-def _rx() -> dict[str, str]:
-    lex = cal.lexicon()
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    ones = "one|two|three|four|five|six|seven|eight|nine"
-    return {
-        "MONTH": _alt(lex["months"]),
-        "WD": _alt(lex["weekdays"]),
-        "NUM": rf"\d+(?:\.\d+)?|(?:{tens})[- ](?:{ones})|{_alt(lex['numbers'])}",
-        "ORD": _alt(lex["ordinals"]),
-        "SEASON": _alt(lex["seasons"]),
-        "DECADE": _alt(lex["decade_words"]),
-        "TOD": _alt(lex["time_of_day"]),
-        "UNIT": r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|hour|minute)s?",
-    }
-
-
-@functools.lru_cache(maxsize=256)
-def _re(pattern: str) -> re.Pattern:
-    names = _rx()
-    return re.compile(re.sub(r"\{([A-Z]+)\}", lambda m: "(?:" + names[m.group(1)] + ")", pattern))
-
-
-def _full(pattern: str, s: str) -> re.Match | None:
-    return _re(pattern).fullmatch(s)
-
-
-def _num(word: str) -> float | None:
-    lex = cal.lexicon()["numbers"]
-    word = word.strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", word):
-        return float(word) if "." in word else int(word)
-    if word in lex:
-        return lex[word]
-    parts = re.split(r"[- ]", word)
-    if len(parts) == 2 and parts[0] in lex and parts[1] in lex:
-        return lex[parts[0]] + lex[parts[1]]
-    return None
-
-
-def _unit(word: str) -> str:
-    word = word.rstrip("s")
-    return "century" if word.startswith("centur") else word
-
-
-def _month_no(word: str) -> int:
-    return cal.lexicon()["months"][word]
-
-
-def _weekday_no(word: str) -> int:
-    return cal.lexicon()["weekdays"][word]
-
-
-# --- choosing the occurrence -----------------------------------------------
-
-
-def _infer_year(mon: int, dom: int | None, ctx: _Ctx) -> int:
-    """The year of a month (and day) given without one, by the clause's tense."""
-    pub = ctx.pub
-
-    def key(y: int):
-        if dom is None:
-            return y * 12 + mon
-        return Date(y, mon, min(dom, cal.last_day(y, mon))).toordinal()
-
-    ref = pub.year * 12 + pub.month if dom is None else pub.toordinal()
-    cands = [pub.year - 1, pub.year, pub.year + 1]
-    if ctx.tense == "future":
-        return min(y for y in cands if key(y) >= ref)
-    if ctx.tense == "present":
-        return min(cands, key=lambda y: (abs(key(y) - ref), -y))
-    return max(y for y in cands if key(y) <= ref)
-
-
-def _weekday_date(wd: int, mod: str | None, ctx: _Ctx) -> Date:
+def _weekday_date(wd: int, mod: str | None, ctx: Ctx) -> Date:
     pub = ctx.pub
     back = (pub.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     ahead = (wd - pub.weekday()) % 7
@@ -179,8 +91,8 @@ def _weekday_date(wd: int, mod: str | None, ctx: _Ctx) -> Date:
         if ctx.tense == "past":
             return pub - dt.timedelta(days=back)
         return cal.monday_of(pub) + dt.timedelta(days=wd)
-    if ctx.tense == "future":
-        return pub + dt.timedelta(days=ahead or 7)
+    if ctx.tense == "future":  # "is expected to ... on Friday", written on that Friday
+        return pub + dt.timedelta(days=ahead)
     return pub - dt.timedelta(days=back)
 
 
@@ -194,11 +106,11 @@ _FILLER = (
 
 
 def _rule_in_n(s, ctx, depth):
-    m = _full(r"(in|within) (?:the next )?({NUM}) ({UNIT})(?: time)?", s)
+    m = full(r"(in|within) (?:the next )?({NUM}) ({UNIT})(?: time)?", s)
     if not m:
         return None
-    n = _num(m.group(2))
-    unit = _unit(m.group(3))
+    n = number(m.group(2))
+    unit = unit_name(m.group(3))
     if n is None:
         return None
     target = cal.shift(ctx.pub, n, unit)
@@ -208,12 +120,12 @@ def _rule_in_n(s, ctx, depth):
 
 
 def _rule_filler(s, ctx, depth):
-    m = _full(_FILLER, s)
+    m = full(_FILLER, s)
     return _parse(m.group(1), ctx, depth + 1) if m else None
 
 
 def _rule_since_until(s, ctx, depth):
-    m = _full(r"(ever since|since|until|till|til|up to|up until|through) (.+)", s)
+    m = full(r"(ever since|since|until|till|til|up to|up until|through) (.+)", s)
     if not m:
         return None
     inner = _parse(m.group(2), ctx, depth + 1)
@@ -239,14 +151,14 @@ _RELATIVE_DAYS = {
 def _rule_relative_day(s, ctx, depth):
     if s in _RELATIVE_DAYS:
         return cal.day(ctx.pub + dt.timedelta(days=_RELATIVE_DAYS[s]))
-    m = _full(r"(.+) (?:{TOD})", s)
+    m = full(r"(.+) (?:{TOD})", s)
     if m and m.group(1) in _RELATIVE_DAYS:
         return cal.day(ctx.pub + dt.timedelta(days=_RELATIVE_DAYS[m.group(1)]))
     return None
 
 
 def _rule_anchored(s, ctx, depth):
-    m = _full(r"(?:(previous|preceding|prior|next|following|same|that|subsequent) (day|week|month|year)"
+    m = full(r"(?:(previous|preceding|prior|next|following|same|that|subsequent) (day|week|month|year)"
               r"|(day|week|month|year) (before|earlier|after|later))", s)
     if not m:
         return None
@@ -261,13 +173,13 @@ def _rule_anchored(s, ctx, depth):
 
 
 def _rule_ago(s, ctx, depth):
-    m = _full(r"({NUM}) ({UNIT}) (ago|back|earlier|before|later|after|from now|hence)", s)
+    m = full(r"({NUM}) ({UNIT}) (ago|back|earlier|before|later|after|from now|hence)", s)
     if not m:
         return None
-    n = _num(m.group(1))
+    n = number(m.group(1))
     if n is None:
         return None
-    unit, how = _unit(m.group(2)), m.group(3)
+    unit, how = unit_name(m.group(2)), m.group(3)
     base = ctx.pub if how in ("ago", "back", "from now", "hence") else ctx.anchor
     sign = -1 if how in ("ago", "back", "earlier", "before") else 1
     period = "day" if unit in ("hour", "minute") else unit
@@ -275,16 +187,16 @@ def _rule_ago(s, ctx, depth):
 
 
 def _rule_window(s, ctx, depth):
-    m = _full(r"(past|last|previous|next|coming|following) (?:({NUM}) )?({UNIT})", s)
+    m = full(r"(past|last|previous|next|coming|following) (?:({NUM}) )?({UNIT})", s)
     if not m:
         return None
     word, num, unit_word = m.groups()
     if num is None and (word != "past" or unit_word.endswith("s")):
         return None
-    n = _num(num) if num is not None else 1
+    n = number(num) if num is not None else 1
     if n is None:
         return None
-    unit = _unit(unit_word)
+    unit = unit_name(unit_word)
     # "the past two weeks" = the 14 days ending on the publication day.
     one = dt.timedelta(days=0 if unit in ("hour", "minute") else 1)
     if word in ("past", "last", "previous"):
@@ -295,7 +207,7 @@ def _rule_window(s, ctx, depth):
 
 
 def _rule_earlier_later(s, ctx, depth):
-    m = _full(r"(earlier|later) (?:in )?(?:(this|the|last|next) )?(week|month|year|decade)", s)
+    m = full(r"(earlier|later) (?:in )?(?:(this|the|last|next) )?(week|month|year|decade)", s)
     if not m:
         return None
     word, rel, unit = m.groups()
@@ -316,7 +228,7 @@ _PARTS = {
 
 
 def _rule_part(s, ctx, depth):
-    m = _full(r"(" + _alt(_PARTS) + r")[- ](.+)", s)
+    m = full(r"(" + alt(_PARTS) + r")[- ](.+)", s)
     if not m:
         return None
     inner = _parse(m.group(2), ctx, depth + 1)
@@ -328,7 +240,7 @@ def _rule_part(s, ctx, depth):
 
 
 def _rule_rel_unit(s, ctx, depth):
-    m = _full(r"(?:(last|previous|this past|next|coming|this coming|this|current|present) )?"
+    m = full(r"(?:(last|previous|this past|next|coming|this coming|this|current|present) )?"
               r"(week|weekend|month|year|quarter|decade|century)", s)
     if not m:
         return None
@@ -345,12 +257,12 @@ def _rule_rel_unit(s, ctx, depth):
 
 
 def _rule_weekday(s, ctx, depth):
-    m = _full(r"(?:(last|past|previous|this past|this coming|coming|next|this) )?({WD})"
+    m = full(r"(?:(last|past|previous|this past|this coming|coming|next|this) )?({WD})"
               r"(?: (?:of )?(last|next|this) week)?(?: ({TOD}))?", s)
     if not m:
         return None
     mod, wd_word, week_word = m.group(1), m.group(2), m.group(3)
-    wd = _weekday_no(wd_word)
+    wd = weekday_no(wd_word)
     if week_word:
         if mod:
             return None
@@ -360,52 +272,55 @@ def _rule_weekday(s, ctx, depth):
 
 
 def _rule_numeric(s, ctx, depth):
-    m = _full(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:t[\d:.z+-]*)?", s)
+    m = full(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:t[\d:.z+-]*)?", s)
     if m:
         return cal.day(Date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    m = _full(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", s)
+    m = full(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", s)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = y + 2000 if y < 100 and y + 2000 <= ctx.pub.year + 1 else (y + 1900 if y < 100 else y)
         mon, dom = (a, b) if a <= 12 else (b, a)  # US order unless impossible
         return cal.day(Date(y, mon, dom))
-    m = _full(r"(\d{4})-(\d{2})", s)
+    m = full(r"(\d{4})-(\d{2})", s)
     if m and 1 <= int(m.group(2)) <= 12:
         return cal.month(int(m.group(1)), int(m.group(2)))
     return None
 
 
-def _day_date(mon_word: str, dom: int, year_s: str | None, wd_word: str | None, ctx: _Ctx) -> Normalized:
-    mon = _month_no(mon_word)
+def _day_date(mon_word: str, dom: int, year_s: str | None, wd_word: str | None, ctx: Ctx) -> Normalized:
+    mon = month_no(mon_word)
     if year_s:
         return cal.day(Date(int(year_s), mon, dom))
     if wd_word:  # "Friday, July 29": the nearby year in which that date is that weekday
-        wd = _weekday_no(wd_word)
+        wd = weekday_no(wd_word)
         fits = [y for y in (ctx.pub.year, ctx.pub.year - 1, ctx.pub.year + 1)
                 if dom <= cal.last_day(y, mon) and Date(y, mon, dom).weekday() == wd]
         if fits:
             return cal.day(Date(fits[0], mon, dom))
-    return cal.day(Date(_infer_year(mon, dom, ctx), mon, dom))
+    return cal.day(Date(infer_year(mon, dom, ctx), mon, dom))
 
 
 def _rule_month_forms(s, ctx, depth):
-    m = _full(r"(?:({WD}) )?({MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", s)
+    m = full(r"(?:({WD}) )?({MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", s)
     if m:
         return _day_date(m.group(2), int(m.group(3)), m.group(4), m.group(1), ctx)
-    m = _full(r"(?:({WD}) )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?({MONTH})(?: (\d{4}))?", s)
+    m = full(r"(?:({WD}) )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?({MONTH})(?: (\d{4}))?", s)
     if m:
         return _day_date(m.group(3), int(m.group(2)), m.group(4), m.group(1), ctx)
-    m = _full(r"(?:({WD}) )?(?:the )?({ORD}) of ({MONTH})(?: (\d{4}))?", s)
+    m = full(r"(?:({WD}) )?(?:the )?({ORD}) of ({MONTH})(?: (\d{4}))?", s)
     if m:
         return _day_date(m.group(3), cal.lexicon()["ordinals"][m.group(2)], m.group(4), m.group(1), ctx)
-    m = _full(r"({MONTH})(?: of)? (\d{4})", s)
+    m = full(r"(?:({WD}) )?({MONTH}) (?:the )?({ORD})(?: (\d{4}))?", s)
     if m:
-        return cal.month(int(m.group(2)), _month_no(m.group(1)))
-    m = _full(r"(?:(last|past|previous|this past|next|coming|this coming|this) )?({MONTH})"
+        return _day_date(m.group(2), cal.lexicon()["ordinals"][m.group(3)], m.group(4), m.group(1), ctx)
+    m = full(r"({MONTH})(?: of)? (\d{4})", s)
+    if m:
+        return cal.month(int(m.group(2)), month_no(m.group(1)))
+    m = full(r"(?:(last|past|previous|this past|next|coming|this coming|this) )?({MONTH})"
               r"(?: (?:of )?(last|this|next) year)?", s)
     if not m:
         return None
-    mod, mon, rel_year = m.group(1), _month_no(m.group(2)), m.group(3)
+    mod, mon, rel_year = m.group(1), month_no(m.group(2)), m.group(3)
     pub = ctx.pub
     if rel_year:
         if mod:
@@ -418,32 +333,32 @@ def _rule_month_forms(s, ctx, depth):
     elif mod == "this":
         y = pub.year
     else:
-        y = _infer_year(mon, None, ctx)
+        y = infer_year(mon, None, ctx)
     return cal.month(y, mon)
 
 
 def _rule_year_forms(s, ctx, depth):
-    m = _full(r"(?:year )?(\d{4})", s)
+    m = full(r"(?:year |fiscal |fiscal year |fy ?)?(\d{4})", s)
     if m and 1000 <= int(m.group(1)) <= 2999:
         return cal.year(int(m.group(1)))
-    m = _full(r"(\d{1,3})0s", s)
+    m = full(r"(\d{1,3})0s", s)
     if m:
         g = m.group(1)
         return cal.decade(_two_digit_decade(int(g), ctx) if len(g) == 1 else int(g) * 10)
-    m = _full(r"'(\d)0s", s)
+    m = full(r"'(\d)0s", s)
     if m:
         return cal.decade(_two_digit_decade(int(m.group(1)), ctx))
-    m = _full(r"({DECADE})", s)
+    m = full(r"({DECADE})", s)
     if m:
         return cal.decade(1900 + 10 * cal.lexicon()["decade_words"][m.group(1)])
-    m = _full(r"(\d{1,2})(?:st|nd|rd|th) century|({ORD}) century", s)
+    m = full(r"(\d{1,2})(?:st|nd|rd|th) century|({ORD}) century", s)
     if m:
         n = int(m.group(1)) if m.group(1) else cal.lexicon()["ordinals"][m.group(2)]
         return cal.century((n - 1) * 100)
     return None
 
 
-def _two_digit_decade(d: int, ctx: _Ctx) -> int:
+def _two_digit_decade(d: int, ctx: Ctx) -> int:
     """'90s -> 1990, '10s -> 2010 (the latest such decade not after publication)."""
     y = 2000 + 10 * d
     return y if y <= ctx.pub.year else 1900 + 10 * d
@@ -456,7 +371,7 @@ def _season_instance(name: str, y: int) -> tuple[Date, Date]:
 
 
 def _rule_season(s, ctx, depth):
-    m = _full(r"(?:(last|past|this past|next|coming|this coming|this) )?({SEASON})"
+    m = full(r"(?:(last|past|this past|next|coming|this coming|this) )?({SEASON})"
               r"(?: (?:of )?(\d{4}|last year|this year|next year))?", s)
     if not m:
         return None
@@ -482,7 +397,7 @@ def _rule_season(s, ctx, depth):
 
 
 def _rule_quarter(s, ctx, depth):
-    m = _full(r"(?:({ORD}|1st|2nd|3rd|4th) quarter|q([1-4]))(?: (?:of )?(\d{4}|last year|this year|next year))?", s)
+    m = full(r"(?:(?:fiscal )?({ORD}|1st|2nd|3rd|4th)[- ]quarter|q([1-4]))(?: (?:of )?(\d{4}|last year|this year|next year))?", s)
     if not m:
         return None
     if m.group(2):
@@ -501,102 +416,10 @@ def _rule_quarter(s, ctx, depth):
 
 
 def _rule_this_time(s, ctx, depth):
-    m = _full(r"(?:this time|same time|a year ago today|this time a year ago) ?(last year|a year ago)?", s)
+    m = full(r"(?:this time|same time|a year ago today|this time a year ago) ?(last year|a year ago)?", s)
     if not m or (s.startswith(("this time", "same time")) and not m.group(1)):
         return None
     return cal.day(cal.shift(ctx.pub, -1, "year"))
-
-
-# --- ranges -----------------------------------------------------------------
-
-
-def _partial(s: str) -> list | None:
-    """[year, month, day] with None for what the text leaves out."""
-    s = _re(r"^(?:{WD}) ").sub("", s).strip()
-    pats = (
-        (r"(\d{1,2})(?:st|nd|rd|th)?", ("d",)),
-        (r"(\d{4})", ("y",)),
-        (r"({MONTH})", ("m",)),
-        (r"({MONTH})(?: of)? (\d{4})", ("m", "y")),
-        (r"({MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", ("m", "d", "y")),
-        (r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?({MONTH})(?: (\d{4}))?", ("d", "m", "y")),
-        (r"(\d{1,2})(?:st|nd|rd|th)? (\d{4})", ("d", "y")),
-    )
-    for pat, names in pats:
-        m = _full(pat, s)
-        if m:
-            got = dict(zip(names, m.groups()))
-            y = int(got["y"]) if got.get("y") else None
-            mon = _month_no(got["m"]) if got.get("m") else None
-            d = int(got["d"]) if got.get("d") else None
-            if d is not None and not 1 <= d <= 31:
-                return None
-            return [y, mon, d]
-    return None
-
-
-def _partial_bounds(p: list) -> tuple[Date, Date]:
-    y, mon, d = p
-    if d is not None:
-        x = Date(y, mon, d)
-        return x, x
-    if mon is not None:
-        return Date(y, mon, 1), Date(y, mon, cal.last_day(y, mon))
-    return Date(y, 1, 1), Date(y, 12, 31)
-
-
-def _range_of_partials(left: str, right: str, ctx: _Ctx) -> Normalized | None:
-    lp, rp = _partial(left), _partial(right)
-    if lp is None or rp is None:
-        return None
-    if lp[0] is not None and lp[1] is None and lp[2] is None and re.fullmatch(r"\d{2}", right):
-        rp = [lp[0] // 100 * 100 + int(right), None, None]  # 2015-16
-        if rp[0] <= lp[0]:
-            return None
-    if rp[2] is not None and rp[1] is None:
-        rp[1] = lp[1]
-    if lp[2] is not None and lp[1] is None:
-        lp[1] = rp[1]
-    if (lp[2] is not None or rp[2] is not None) and (lp[1] is None or rp[1] is None):
-        return None
-    lp[0] = lp[0] if lp[0] is not None else rp[0]
-    rp[0] = rp[0] if rp[0] is not None else lp[0]
-    inferred = lp[0] is None
-    if inferred:
-        if rp[1] is None:
-            return None
-        y = _infer_year(rp[1], rp[2], ctx)
-        lp[0] = rp[0] = y
-    a, _ = _partial_bounds(lp)
-    _, b = _partial_bounds(rp)
-    if a > b and inferred:
-        lp[0] -= 1
-        a, _ = _partial_bounds(lp)
-    if a > b:
-        return None
-    return cal.interval(a, b)
-
-
-_CONNECTORS = re.compile(r" to | through | thru | until | till |-| and ")
-
-
-def _rule_range(s, ctx, depth):
-    lead = re.match(r"(from|between) ", s)
-    body = s[lead.end():] if lead else s
-    for m in _CONNECTORS.finditer(body):
-        if m.group() == " and " and not (lead and lead.group(1) == "between"):
-            continue
-        left, right = body[: m.start()].strip(), body[m.end():].strip()
-        if not left or not right:
-            continue
-        r = _range_of_partials(left, right, ctx)
-        if r is None:
-            a, b = _parse(left, ctx, depth + 1), _parse(right, ctx, depth + 1)
-            if a is not None and b is not None and a.start_date <= b.end_date:
-                r = cal.interval(a.start_date, b.end_date)
-        if r is not None:
-            return r
-    return None
 
 
 _CLOCK = (
@@ -611,7 +434,7 @@ _CLOCK = (
 def _rule_time_of_day(s, ctx, depth):
     out = s
     for pat in _CLOCK:
-        out = _re(pat).sub(" ", out)
+        out = compiled(pat).sub(" ", out)
     out = re.sub(r"\s+", " ", out).strip(" -")
     out = re.sub(r"^(?:on|at|in|of|the)\b ?|\b(?:on|at|in|of)$", "", out).strip()
     if out == s or not out:
@@ -636,13 +459,13 @@ _RULES = (
     _rule_season,
     _rule_quarter,
     _rule_this_time,
-    _rule_range,
+    lambda s, ctx, depth: rule_range(s, ctx, depth, _parse),
     _rule_part,
     _rule_time_of_day,
 )
 
 
-def _parse(s: str, ctx: _Ctx, depth: int) -> Normalized | None:
+def _parse(s: str, ctx: Ctx, depth: int) -> Normalized | None:
     s = s.strip(" -")
     if not s or depth > 6:
         return None

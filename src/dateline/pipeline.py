@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .annotate import load_nlp
-from .clean import clean
+from .clean import SourceLineStats, clean
 from .config import Config
 from .extract.events import extract_events
 from .extract.quotes import extract_quotes
 from .ingest import article_from_text
-from .model import Article, Record
+from .errors import InputError
+from .model import Article, Record, Rejection
 from .resolve.actors import resolve_actors
 from .resolve.places import resolve_places
 from .resolve.times import resolve_times
@@ -28,8 +29,11 @@ class Pipeline:
         config: settings (model, size limit, ...); defaults to ``Config()``.
     """
 
-    def __init__(self, config: Config | None = None):
+    def __init__(self, config: Config | None = None, stats: SourceLineStats | None = None):
         self.config = config or Config()
+        #: per-source line counts from a first pass over a batch; lets cleaning
+        #: drop lines a source repeats in many articles (see clean.SourceLineStats)
+        self.stats = stats
 
     @property
     def nlp(self):
@@ -37,15 +41,26 @@ class Pipeline:
 
     def process(self, article: Article) -> Record:
         """Process one ingested article (cleaning included) into a Record."""
-        cleaned = clean(article)
+        cleaned = clean(article, self.stats)
         return self._facts(cleaned, self.nlp(cleaned.text))
 
-    def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record]:
-        """Process articles in order, batching the model over them."""
+    def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record | Rejection]:
+        """Process articles in order, batching the model over them.
+
+        An article that cleaning leaves empty comes out as a ``Rejection``
+        (batch commands record it and go on); everything else as a ``Record``.
+        """
         nlp = self.nlp
         batch: list[Article] = []
         for art in articles:
-            batch.append(clean(art))
+            try:
+                batch.append(clean(art, self.stats))
+            except InputError as e:
+                if batch:
+                    yield from self._run_batch(nlp, batch)
+                    batch = []
+                yield Rejection(art.origin or "?", e.code, e.reason, art.id)
+                continue
             if len(batch) >= batch_size:
                 yield from self._run_batch(nlp, batch)
                 batch = []

@@ -66,7 +66,13 @@ def cmd_extract(args) -> int:
             print(f"dateline: rejected {item.origin}: [{item.code}] {item.reason}", file=sys.stderr)
         else:
             articles.append(item)
-    records = [r.to_dict() for r in pipe.process_many(articles)]
+    records = []
+    for r in pipe.process_many(articles):
+        if isinstance(r, Rejection):
+            failed += 1
+            print(f"dateline: rejected {r.origin}: [{r.code}] {r.reason}", file=sys.stderr)
+        else:
+            records.append(r.to_dict())
     if args.format == "json":
         json.dump(records if len(records) != 1 else records[0], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -97,9 +103,18 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
     from ..pipeline import Pipeline
     from ..store import Store
 
+    from ..clean import SourceLineStats
+
     config = config or Config()
-    pipe = Pipeline(config)
     meta = argparse.Namespace(published=published, source=source)
+    # First pass: which lines does each source repeat across its articles?
+    # (Reading is cheap next to the model; it makes cleaning independent of order.)
+    stats = SourceLineStats()
+    if "-" not in paths:
+        for item in iter_inputs(paths, config):
+            if isinstance(item, Article):
+                stats.observe(_with_meta(item, meta).source, item.text)
+    pipe = Pipeline(config, stats=stats)
     counts = dict(articles=0, skipped=0, duplicates=0, rejected=0, events=0, quotes=0)
     with Store(db) as store:
         bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=None if progress is None else not progress)
@@ -125,6 +140,10 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
                 yield item
 
         for record in pipe.process_many(fresh()):
+            if isinstance(record, Rejection):
+                store.reject(record)
+                counts["rejected"] += 1
+                continue
             if store.add(record):
                 counts["articles"] += 1
                 counts["events"] += len(record.events)
@@ -193,6 +212,23 @@ def cmd_show(args) -> int:
     print("\n".join(summary(record)))
     print()
     print(mark_up(record))
+    return 0
+
+
+def cmd_export(args) -> int:
+    with _store(args) as s:
+        if args.format == "jsonl":
+            out = Path(args.directory)
+            out.mkdir(parents=True, exist_ok=True)
+            path = out / "records.jsonl"
+            with open(path, "w", encoding="utf-8") as fh:
+                for rec in s.iter_records():
+                    fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+            files = {"records": path}
+        else:
+            files = s.export(args.directory, format=args.format)
+    for table, path in files.items():
+        print(f"{table}\t{path}")
     return 0
 
 
@@ -283,6 +319,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", default=DEFAULT_DB)
     sp.add_argument("--format", choices=["text", "json"], default="text")
     sp.set_defaults(func=cmd_show)
+
+    sp = sub.add_parser("export", help="write the database's tables as Parquet or CSV, or records as JSONL")
+    sp.add_argument("directory")
+    sp.add_argument("--db", default=DEFAULT_DB)
+    sp.add_argument("--format", choices=["parquet", "csv", "jsonl"], default="parquet")
+    sp.set_defaults(func=cmd_export)
 
     sp = sub.add_parser("demo", help="process the bundled samples and print what was found")
     common(sp, db=True)

@@ -48,6 +48,7 @@ LIGHT_VERBS = {
     "reach", "impose", "mount", "start", "continue", "resume", "agree", "order",
     "announce", "open", "wage", "step", "intensify", "escalate", "pay", "give", "provide",
     "send", "deliver", "strike", "broker", "seal", "clinch", "conclude", "extend",
+    "establish", "forge", "secure", "hammer", "finalize", "finalise", "negotiate",
 }
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 
@@ -177,15 +178,21 @@ def _governor(noun):
 # --- participants -----------------------------------------------------------
 
 def _actor_of(tok, actors: list[Actor]) -> Actor | None:
+    """The actor a noun phrase's head token is a mention of (resolver's mentions)."""
     from ..resolve.actors import actor_at
 
-    hit = actor_at(actors, tok.idx, tok.idx + len(tok))
-    if hit is not None:
-        return hit
-    # "Russian troops", "Syria's army", "the Damascus government": the head's
-    # own modifiers name the actor.
-    left = tok.left_edge
-    return actor_at(actors, left.idx, tok.idx + len(tok))
+    return actor_at(actors, tok.idx, tok.idx + len(tok))
+
+
+def _owners(tok, actors: list[Actor]) -> list[Actor]:
+    """Actors that own a noun: "a Russian demand", "Turkey's offensive", "the US plan"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
+            a = _actor_of(c, actors)
+            if a is not None:
+                out.append(a)
+    return out
 
 
 def _with_conjuncts(tok, actors) -> list[Actor]:
@@ -215,15 +222,25 @@ def _subject_tokens(verb):
     return []
 
 
+def _prep_objects(tok, preps, actors) -> list[Actor]:
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lemma_.lower() in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += _with_conjuncts(p, actors)
+    return out
+
+
 def _participants(tok, verb, pattern: Pattern, actors):
     sources: list[Actor] = []
     targets: list[Actor] = []
-    preps = set(pattern.targets)
+    preps = set(pattern.targets) - {"obj", "owner"}
     if pattern.pos == "VERB":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if passive:
             for c in tok.children:
-                if c.dep_ == "nsubjpass":
+                if c.dep_ == "nsubjpass" and "obj" in pattern.targets:
                     targets += _with_conjuncts(c, actors)
                 if c.dep_ == "agent":
                     for p in c.children:
@@ -234,23 +251,18 @@ def _participants(tok, verb, pattern: Pattern, actors):
                 sources += _with_conjuncts(s, actors)
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative"):
-                    targets += _with_conjuncts(c, actors)
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lemma_.lower() in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        targets += _with_conjuncts(p, actors)
+                    objs = _with_conjuncts(c, actors) if "obj" in pattern.targets else []
+                    if not objs and "owner" in pattern.targets:
+                        objs = _owners(c, actors)
+                    targets += objs
+        targets += _prep_objects(tok, preps, actors)
     else:
-        own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        for c in own:
-            a = _actor_of(c, actors)
-            if a is not None:
-                sources.append(a)
+        sources += [a for c in tok.children if c.dep_ == "poss" for a in [_actor_of(c, actors)] if a]
+        if pattern.sides == 1:
+            # "Russian air strikes", "US sanctions": the modifier is the doer
+            sources += _owners(tok, actors)
+        targets += _prep_objects(tok, preps, actors)
         for c in tok.children:
-            if c.dep_ == "prep" and c.lemma_.lower() in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        targets += _with_conjuncts(p, actors)
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lemma_.lower() == "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -262,16 +274,18 @@ def _participants(tok, verb, pattern: Pattern, actors):
                 for s in _subject_tokens(verb):
                     sources += _with_conjuncts(s, actors)
                 if light:
-                    for c in verb.children:
-                        if c.dep_ == "prep" and c.lemma_.lower() in preps:
-                            for p in c.children:
-                                if p.dep_ == "pobj":
-                                    targets += _with_conjuncts(p, actors)
-    # "he and Lavrov would discuss": conjoined subjects of a symmetric event form a dyad
-    if len(sources) > 1 and not targets and pattern.plover in SYMMETRIC | {"AGREE"}:
-        sources, targets = sources[:1], sources[1:]
+                    targets += _prep_objects(verb, preps, actors)
     sources = _dedupe(sources)
     targets = [t for t in _dedupe(targets) if all(t.id != s.id for s in sources)]
+    # "he and Lavrov would discuss", "a truce between the army and the rebels":
+    # conjoined parties of a two-sided event form a dyad
+    if pattern.sides == 2:
+        if len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:]
+        elif len(targets) > 1 and not sources:
+            sources, targets = targets[:1], targets[1:]
+        if not (sources and targets):
+            return [], []  # a meeting or deal needs two parties
     return sources, targets
 
 

@@ -39,6 +39,7 @@ class Pattern:
     plover: str
     targets: tuple[str, ...]
     intent: str | None
+    sides: int = 1  # 2: a two-sided event that needs both parties
 
     @property
     def text(self) -> str:
@@ -111,6 +112,7 @@ def _parse_patterns(text: str, origin: str) -> list[Pattern]:
                 plover=plover,
                 targets=tuple(t for t in row["targets"].strip().lower().split(";") if t),
                 intent=row["intent"].strip() or None,
+                sides=int(row.get("sides") or 1),
             )
         )
     return out

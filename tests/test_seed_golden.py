@@ -40,15 +40,14 @@ def test_seed_record_round_trips_through_dict(seed_record):
 def test_seed_boilerplate_removed_and_caption_marked(seed_record):
     art = seed_record.article
     assert art.title == "Kerry says will meet Lavrov on Syria"
-    removed = {r.kind: [] for r in art.removed}
-    for r in art.removed:
-        removed[r.kind].append(r.text)
-    assert any("(AFP Photo)" in t for t in removed.get("caption", []))
+    captions = [art.text[m.span[0]:m.span[1]] for m in art.marks if m.kind == "caption"]
+    assert len(captions) == 1 and captions[0].endswith("(AFP Photo)")
     gone = " ".join(r.text for r in art.removed)
     for junk in ("alternate addresses", "www.presstv.co.uk", "SHARE THIS ARTICLE", "Press TV News Roku"):
         assert junk in gone
         assert junk not in art.text
-    assert art.text.startswith("US Secretary of State John Kerry says he will meet")
+    assert art.text.startswith(captions[0])
+    assert "\n\nUS Secretary of State John Kerry says he will meet" in art.text
     assert art.text.rstrip().endswith("have been killed in the conflict.")
 
 

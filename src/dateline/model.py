@@ -31,6 +31,14 @@ class Removal:
 
 
 @dataclass
+class Mark:
+    """A part of the cleaned text that is not story prose (e.g. a photo caption)."""
+
+    kind: str  # "caption"
+    span: Span
+
+
+@dataclass
 class Article:
     """One news article after ingest (and, after cleaning, with ``removed`` filled)."""
 
@@ -42,6 +50,7 @@ class Article:
     published: str | None = None  # ISO date YYYY-MM-DD
     language: str | None = None
     removed: list[Removal] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
     # Where ``published`` came from: "given" (caller/metadata), "html",
     # "dateline" (from the story's dateline), or None when unknown.
     published_from: str | None = None
@@ -187,6 +196,7 @@ class Record:
         """Read a ``dateline/1`` object back into a ``Record``."""
         art = dict(d["article"])
         art["removed"] = [Removal(**r) for r in art.get("removed", [])]
+        art["marks"] = [Mark(kind=m["kind"], span=tuple(m["span"])) for m in art.get("marks", [])]
         actors = []
         for a in d.get("actors", []):
             a = dict(a)

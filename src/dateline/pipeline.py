@@ -16,7 +16,7 @@ from .extract.events import extract_events
 from .extract.quotes import extract_quotes
 from .ingest import article_from_text
 from .errors import InputError
-from .model import Article, Record, Rejection
+from .model import Actor, Article, Record, Rejection
 from .resolve.actors import resolve_actors
 from .resolve.places import resolve_places
 from .resolve.times import resolve_times
@@ -74,11 +74,27 @@ class Pipeline:
     def _facts(self, article: Article, doc) -> Record:
         published = article.published
         times = resolve_times(doc, published)
-        actors = resolve_actors(doc, published)
+        actors = _outside_datelines(resolve_actors(doc, published), article)
         places = resolve_places(doc)
         quotes = extract_quotes(doc, actors)
         events = extract_events(doc, actors, places, times, quotes, published=published)
         return Record(article=article, actors=actors, places=places, times=times, events=events, quotes=quotes)
+
+
+def _outside_datelines(actors: list[Actor], article: Article) -> list[Actor]:
+    """Drop actor mentions inside the story's dateline ("SOCHI, Russia, Oct 23 -"):
+    the dateline says where the story was filed, nobody acts there."""
+    spans = [m.span for m in article.marks if m.kind == "dateline"]
+    if not spans:
+        return actors
+    kept = []
+    for a in actors:
+        a.mentions = [m for m in a.mentions if not any(s <= m[0] and m[1] <= e for s, e in spans)]
+        if a.mentions:
+            kept.append(a)
+    for n, a in enumerate(kept, start=1):
+        a.id = f"a{n}"
+    return kept
 
 
 _DEFAULT: dict[str, Pipeline] = {}

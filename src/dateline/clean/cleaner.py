@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass
 
 from ..errors import E_NO_TEXT, InputError
-from ..model import Article, Removal
+from ..model import Article, Mark, Removal
 from . import rules
+from .dateline import find_dateline
 from .stats import SourceLineStats
 
+#: Kinds of furniture that stay in the text, marked in ``Article.marks``.
+KEPT_KINDS = frozenset({"caption"})
 #: Lines longer than this (in words) are story, whatever cue they contain.
 MAX_NOTICE_WORDS = 40
 #: Captions are short; longer paragraphs with a credit are left alone.
@@ -142,10 +145,11 @@ def _weak_caption_pass(units: list[_Unit]) -> None:
 def clean(article: Article, stats: SourceLineStats | None = None) -> Article:
     """Remove page furniture from an article's text, keeping each removal.
 
+    Captions (paragraphs ending in, or opening with, a photo credit) stay in
+    the text and are marked as ``Mark("caption", span)`` in ``marks``.
     Removed, each as ``Removal(kind, text)`` in text order: "headline" (the
     title repeated as the first line), "url" (lines that are only addresses),
-    "share" (share/print/e-mail widgets), "caption" (paragraphs ending in, or
-    opening with, a photo credit), "boilerplate" (site notices such as
+    "share" (share/print/e-mail widgets), "boilerplate" (site notices such as
     copyright, newsletter and follow-us lines anywhere; short capitalised or
     cue-bearing lines after the last story paragraph), "repeated" (non-sentence
     lines seen in at least ``stats.min_articles`` articles of the same source).
@@ -168,19 +172,40 @@ def clean(article: Article, stats: SourceLineStats | None = None) -> Article:
     _first_pass(units, article.title, article.source, stats)
     _trailing_pass(units)
     _weak_caption_pass(units)
-    blocks: dict[int, list[str]] = {}
+    # Captions stay in the text (they date and place the story's photo and
+    # name its people in full) but are marked, so their facts can be told apart.
+    blocks: dict[int, list[_Unit]] = {}
     removed = list(article.removed)
     for u in units:
-        if u.kind is None:
-            blocks.setdefault(u.block, []).append(u.text)
+        if u.kind is None or u.kind in KEPT_KINDS:
+            blocks.setdefault(u.block, []).append(u)
         else:
             removed.append(Removal(kind=u.kind, text=u.text))
-    text = "\n\n".join("\n".join(lines) for lines in blocks.values())
-    if not text.strip():
+    parts: list[str] = []
+    marks = list(article.marks)
+    pos = 0
+    for b, lines in enumerate(blocks.values()):
+        if b:
+            parts.append("\n\n")
+            pos += 2
+        for n, u in enumerate(lines):
+            if n:
+                parts.append("\n")
+                pos += 1
+            if u.kind in KEPT_KINDS:
+                marks.append(Mark(kind=u.kind, span=(pos, pos + len(u.text))))
+            parts.append(u.text)
+            pos += len(u.text)
+    text = "".join(parts)
+    story = [u for lines in blocks.values() for u in lines if u.kind is None]
+    if not text.strip() or not story:
         where = f"{article.origin}: " if article.origin else ""
         raise InputError(
             f"{where}no article text left after removing page furniture "
             f"({len(removed)} lines of notices, links or captions)",
             E_NO_TEXT,
         )
-    return dataclasses.replace(article, text=text, removed=removed)
+    dl = find_dateline(text)
+    if dl is not None:
+        marks.append(Mark(kind="dateline", span=dl))
+    return dataclasses.replace(article, text=text, removed=removed, marks=marks)

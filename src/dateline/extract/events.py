@@ -51,6 +51,8 @@ LIGHT_VERBS = {
     "establish", "forge", "secure", "hammer", "finalize", "finalise", "negotiate",
 }
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+#: Types where conjoined subjects act with each other ("X and Y agreed").
+MUTUAL = {"AGREE", "COOPERATE"}
 
 
 def extract_events(
@@ -67,6 +69,8 @@ def extract_events(
     Args:
         doc: the annotated spaCy Doc of ``article.text``.
         actors, places, times, quotes: the resolved facts of the same text.
+            ``actors`` may gain country actors for nationality words that own
+            an event ("the Turkish offensive"); ids stay unique.
         published: publication date (ISO) used when no time expression governs.
         patterns: trigger patterns (default: the packaged ones).
 
@@ -78,16 +82,22 @@ def extract_events(
 
     patterns = patterns if patterns is not None else load_patterns()
     quotes = quotes or []
+    pool = _Pool(actors, doc.text)
     found: list[Event] = []
+    used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
     for tok in doc:
+        if tok.i in used:
+            continue
         pattern = _match(tok, patterns)
         if pattern is None:
             continue
+        if pattern.pos == "VERB" and pattern.extra:
+            used.update(c.i for c in tok.children if c.lemma_.lower() in pattern.extra)
         verb = tok if pattern.pos == "VERB" else _governor(tok)
-        sources, targets = _participants(tok, verb, pattern, actors)
+        sources, targets = _participants(tok, verb, pattern, pool)
         if not sources and not targets:
             continue
-        modality, reporter = _modality(tok, verb, actors)
+        modality, reporter = _modality(tok, verb, pool)
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
         if quote is not None and reporter is None:
             reporter = quote.speaker
@@ -177,31 +187,87 @@ def _governor(noun):
 
 # --- participants -----------------------------------------------------------
 
-def _actor_of(tok, actors: list[Actor]) -> Actor | None:
-    """The actor a noun phrase's head token is a mention of (resolver's mentions)."""
-    from ..resolve.actors import actor_at
+class _Pool:
+    """The document's actors, looked up by token; country actors are added for
+    nationality words that own an event ("the Turkish offensive")."""
 
-    return actor_at(actors, tok.idx, tok.idx + len(tok))
+    def __init__(self, actors: list[Actor], text: str):
+        self.actors = actors
+        self.text = text
 
+    def at(self, tok) -> Actor | None:
+        """The actor a noun phrase's head token is a mention of."""
+        from ..resolve.actors import actor_at
 
-def _owners(tok, actors: list[Actor]) -> list[Actor]:
-    """Actors that own a noun: "a Russian demand", "Turkey's offensive", "the US plan"."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
-            a = _actor_of(c, actors)
-            if a is not None:
-                out.append(a)
-    return out
+        hit = actor_at(self.actors, tok.idx, tok.idx + len(tok))
+        if hit is None:
+            # "The UN envoy for Sudan, Volker Perthes,": the apposition names it
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    hit = actor_at(self.actors, c.idx, c.idx + len(c))
+                    if hit is not None:
+                        break
+        return hit
 
+    def country(self, tok) -> Actor | None:
+        """A country actor for a nationality or country word, created if new."""
+        from ..resolve.countries import country_name, lookup_country
 
-def _with_conjuncts(tok, actors) -> list[Actor]:
-    out = []
-    for t in (tok, *tok.conjuncts):
-        a = _actor_of(t, actors)
-        if a is not None and all(a.id != b.id for b in out):
-            out.append(a)
-    return out
+        if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return None
+        iso = lookup_country(tok.text)
+        if iso is None:
+            return None
+        span = (tok.idx, tok.idx + len(tok))
+        for a in self.actors:
+            if a.kind == "country" and a.country == iso:
+                if span not in a.mentions:
+                    a.mentions.append(span)
+                    a.mentions.sort()
+                return a
+        a = Actor(id=f"a{len(self.actors) + 1}", name=country_name(iso), code=iso, country=iso,
+                  kind="country", mentions=[span])
+        self.actors.append(a)
+        return a
+
+    def phrase(self, tok) -> list[Actor]:
+        """The actors a noun phrase stands for: its head's, else its owners
+        ("Russia's central bank", "Ukrainian and Russian officials")."""
+        a = self.at(tok)
+        shared = any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children)
+        if a is not None and not shared:
+            return [a]
+        owners = self.owners(tok)
+        if a is not None:
+            # keep the resolver's richer actor ("Russian officials" -> RUSGOV)
+            owners = [a if o.country == a.country else o for o in owners]
+            if all(o.id != a.id for o in owners):
+                owners.insert(0, a)
+        return _dedupe(owners)
+
+    def owners(self, tok) -> list[Actor]:
+        """Actors that own a noun: "a Russian demand", "Turkey's offensive"."""
+        out: list[Actor] = []
+        head = (tok.idx, tok.idx + len(tok))
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
+                for m in (c, *c.conjuncts):
+                    a = self.at(m)
+                    if a is not None and any(s <= head[0] and head[1] <= e for s, e in a.mentions
+                                             if s <= m.idx < e):
+                        a = None  # that mention is the whole phrase, not this modifier
+                    a = a or self.country(m)
+                    if a is not None:
+                        out.append(a)
+        return _dedupe(out)
+
+    def with_conjuncts(self, tok) -> list[Actor]:
+        out: list[Actor] = []
+        for t in (tok, *tok.conjuncts):
+            for a in self.phrase(t):
+                if all(a.id != b.id for b in out):
+                    out.append(a)
+        return out
 
 
 def _subject_tokens(verb):
@@ -222,17 +288,17 @@ def _subject_tokens(verb):
     return []
 
 
-def _prep_objects(tok, preps, actors) -> list[Actor]:
+def _prep_objects(tok, preps, pool: _Pool) -> list[Actor]:
     out: list[Actor] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lemma_.lower() in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out += _with_conjuncts(p, actors)
+                    out += pool.with_conjuncts(p)
     return out
 
 
-def _participants(tok, verb, pattern: Pattern, actors):
+def _participants(tok, verb, pattern: Pattern, pool: _Pool):
     sources: list[Actor] = []
     targets: list[Actor] = []
     preps = set(pattern.targets) - {"obj", "owner"}
@@ -241,51 +307,54 @@ def _participants(tok, verb, pattern: Pattern, actors):
         if passive:
             for c in tok.children:
                 if c.dep_ == "nsubjpass" and "obj" in pattern.targets:
-                    targets += _with_conjuncts(c, actors)
+                    targets += pool.with_conjuncts(c)
                 if c.dep_ == "agent":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            sources += _with_conjuncts(p, actors)
+                            sources += pool.with_conjuncts(p)
         else:
             for s in _subject_tokens(tok):
-                sources += _with_conjuncts(s, actors)
+                sources += pool.with_conjuncts(s)
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative"):
-                    objs = _with_conjuncts(c, actors) if "obj" in pattern.targets else []
-                    if not objs and "owner" in pattern.targets:
-                        objs = _owners(c, actors)
-                    targets += objs
-        targets += _prep_objects(tok, preps, actors)
+                    if "obj" in pattern.targets:
+                        targets += pool.with_conjuncts(c)
+                    elif "owner" in pattern.targets:
+                        targets += pool.owners(c)
+        targets += _prep_objects(tok, preps, pool)
+        for c in tok.children:  # "imposed sanctions on X": the object noun carries the preposition
+            if c.lemma_.lower() in pattern.extra:
+                targets += _prep_objects(c, preps, pool)
     else:
-        sources += [a for c in tok.children if c.dep_ == "poss" for a in [_actor_of(c, actors)] if a]
         if pattern.sides == 1:
-            # "Russian air strikes", "US sanctions": the modifier is the doer
-            sources += _owners(tok, actors)
-        targets += _prep_objects(tok, preps, actors)
+            # "Russian air strikes", "Turkey's offensive": the modifier is the doer
+            sources += pool.owners(tok)
+        targets += _prep_objects(tok, preps, pool)
         for c in tok.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lemma_.lower() == "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        sources += _with_conjuncts(p, actors)
+                        sources += pool.with_conjuncts(p)
         if verb is not None and not sources:
             light = verb.lemma_.lower() in LIGHT_VERBS and tok.dep_ in ("dobj", "conj")
             adjunct = tok.dep_ == "pobj" and bool(targets)
             if light or adjunct:
                 for s in _subject_tokens(verb):
-                    sources += _with_conjuncts(s, actors)
+                    sources += pool.with_conjuncts(s)
                 if light:
-                    targets += _prep_objects(verb, preps, actors)
+                    targets += _prep_objects(verb, preps, pool)
     sources = _dedupe(sources)
     targets = [t for t in _dedupe(targets) if all(t.id != s.id for s in sources)]
-    # "he and Lavrov would discuss", "a truce between the army and the rebels":
-    # conjoined parties of a two-sided event form a dyad
-    if pattern.sides == 2:
+    # "he and Lavrov would discuss", "Putin and Erdogan agreed", "a truce
+    # between the army and the rebels": conjoined parties of a mutual event
+    # form a dyad
+    if pattern.sides == 2 or pattern.plover in MUTUAL:
         if len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
-        elif len(targets) > 1 and not sources:
+        elif len(targets) > 1 and not sources and pattern.sides == 2:
             sources, targets = targets[:1], targets[1:]
-        if not (sources and targets):
-            return [], []  # a meeting or deal needs two parties
+    if pattern.sides == 2 and not (sources and targets):
+        return [], []  # a meeting or a deal needs two parties
     return sources, targets
 
 
@@ -307,7 +376,7 @@ def _pairs(sources, targets):
 
 # --- modality ---------------------------------------------------------------
 
-def _modality(tok, verb, actors) -> tuple[str, str | None]:
+def _modality(tok, verb, pool: _Pool) -> tuple[str, str | None]:
     negated = hypothetical = intended = False
     reporter: str | None = None
     if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
@@ -332,7 +401,7 @@ def _modality(tok, verb, actors) -> tuple[str, str | None]:
         if depth > 0 and lemma in SPEECH and reporter is None:
             subj = _subject_tokens(v)
             if subj:
-                a = _actor_of(subj[0], actors)
+                a = pool.at(subj[0])
                 reporter = a.id if a else None
             if reporter is None:
                 reporter = ""  # reported by someone we could not resolve

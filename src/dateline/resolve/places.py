@@ -303,12 +303,19 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
     us_cues = sum(n for key, n in ctx.us_local.items() if key != m.key)
     states = {code for (key, code) in ctx.states if key != m.key}
     has_admin1 = any(c.entry.feature_class == "admin1" for c in m.cands)
+    biggest = max((c.entry.population for c in m.cands if c.primary and c.entry.feature_class == "city"), default=0)
     best = None
     for c in m.cands:
         e = c.entry
         s = score_prior(e) + (0.0 if c.primary else -2.5) + (1.0 if e.capital else 0.0)
         if e.country and support[e.country]:
-            s += 2.5 if e.feature_class in ("city", "admin1", "region") else 1.0
+            if e.feature_class == "city" and e.population * 8 < biggest:
+                # a country named somewhere in the text does not make a town
+                # outweigh a namesake city more than eight times its size
+                # ("Geneva" in a story that also names the United States)
+                s += 0.5
+            else:
+                s += 2.5 if e.feature_class in ("city", "admin1", "region") else 1.0
         if e.feature_class == "admin1" and us_cues:
             s += 3.0
         if e.feature_class == "city" and e.country == "USA" and e.admin1 in states:

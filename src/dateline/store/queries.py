@@ -81,7 +81,8 @@ def events_query(
     params: list = []
     if actor:
         conds.append(
-            "(contains(lower(e.source_name), lower(?)) OR contains(lower(e.target_name), lower(?)))"
+            "(contains(strip_accents(lower(e.source_name)), strip_accents(lower(?)))"
+            " OR contains(strip_accents(lower(e.target_name)), strip_accents(lower(?))))"
         )
         params += [actor, actor]
     if country:
@@ -121,7 +122,7 @@ def quotes_query(
     conds: list[str] = []
     params: list = []
     if speaker:
-        conds.append("contains(lower(q.speaker_name), lower(?))")
+        conds.append("contains(strip_accents(lower(q.speaker_name)), strip_accents(lower(?)))")
         params.append(speaker)
     lo, hi = date_bound(since, upper=False), date_bound(until, upper=True)
     if lo is not None:
@@ -153,7 +154,7 @@ def actors_query(
     conds: list[str] = []
     params: list = []
     if name:
-        conds.append("contains(lower(name), lower(?))")
+        conds.append("contains(strip_accents(lower(name)), strip_accents(lower(?)))")
         params.append(name)
     if country:
         conds.append("country = upper(?)")

@@ -329,6 +329,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("demo", help="process the bundled samples and print what was found")
     common(sp, db=True)
     sp.set_defaults(func=cmd_demo)
+
+    # Further commands live in cli/cmd_<name>.py, each with register(sub).
+    import importlib
+
+    for f in sorted(Path(__file__).parent.glob("cmd_*.py")):
+        importlib.import_module(f"{__package__}.{f.stem}").register(sub)
     return p
 
 

@@ -34,6 +34,7 @@ INTENT_HEADS = {
     "plan", "intend", "want", "hope", "expect", "promise", "pledge", "vow", "agree",
     "decide", "seek", "aim", "prepare", "wish", "offer", "propose", "schedule", "set",
     "due", "try", "attempt", "plot", "arrange", "would", "like", "going",
+    "willing", "ready", "threaten", "vow", "commit", "determined", "able", "resolve",
 }
 INTENT_AUX = {"will", "'ll", "shall", "would", "wo", "'d"}
 HYPO_AUX = {"could", "might", "may"}
@@ -355,7 +356,49 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
             sources, targets = targets[:1], targets[1:]
     if pattern.sides == 2 and not (sources and targets):
         return [], []  # a meeting or a deal needs two parties
+    if not targets and pattern.sides == 1 and (pattern.pos == "VERB" or verb is not None):
+        # "threatened to break relations with Russia", "demanded that the US
+        # cancel", "promised to continue aid to Mozambique": the party the
+        # act is aimed at sits in the complement clause or on the object
+        head = tok if pattern.pos == "VERB" else None
+        targets = [t for t in _complement_targets(head if head is not None else tok, pool)
+                   if all(t.id != s.id for s in sources)]
     return sources, targets
+
+
+#: prepositions that name the party an act is aimed at when no pattern slot did
+AIM_PREPS = {"to", "with", "against", "on", "at", "from", "toward", "towards", "upon", "for"}
+
+
+def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
+    """The party an act is aimed at, found below it: the subject of a that-clause
+    ("demanded that the US cancel"), the object or an aimed preposition of an
+    infinitive ("threatened to break relations with Russia"), or a preposition
+    on the trigger's own object ("threatened further action against Russia")."""
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr") and depth == 0:
+            out += _prep_objects(c, AIM_PREPS, pool)
+    if out:
+        return _dedupe(out)
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if c.dep_ == "ccomp" and subj:
+            out += [a for s in subj for a in pool.with_conjuncts(s)]
+            if out:
+                break
+        for d in c.children:
+            if d.dep_ in ("dobj", "dative"):
+                got = pool.with_conjuncts(d) or pool.owners(d) or _prep_objects(d, AIM_PREPS, pool)
+                out += got
+        out += _prep_objects(c, AIM_PREPS, pool)
+        if not out and depth < 2:
+            out += _complement_targets(c, pool, depth + 1)
+        if out:
+            break
+    return _dedupe(out)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

@@ -51,6 +51,10 @@ E_DUPLICATE = "E109"      # the same article was already stored
 E_UNREADABLE = "E110"     # the file could not be read (permissions, vanished)
 E_BAD_DATE = "E111"       # a published date that is not YYYY-MM-DD
 E_UNSUPPORTED = "E112"    # a file type Dateline does not read
+E_PROCESS = "E113"        # processing the article raised an error (logged; the run goes on)
+E_NEAR_DUPLICATE = "E114" # a near-duplicate of a stored article (linked, not coded again)
+E_DAMAGED = "E115"        # a truncated or damaged file (records before the damage are kept)
+E_SKIPPED = "E116"        # records in an archive that are not articles (counted and skipped)
 
 E_MODEL = "E201"          # the spaCy model could not be loaded
 E_CONFIG = "E202"         # bad configuration value

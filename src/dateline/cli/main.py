@@ -85,12 +85,16 @@ def cmd_extract(args) -> int:
 # --- run --------------------------------------------------------------------
 
 def run(paths: list[str], db: str, config: Config | None = None, published: str | None = None,
-        source: str | None = None, progress: bool | None = None) -> dict[str, int]:
+        source: str | None = None, progress: bool | None = None, engine: str = "local",
+        workers: int | None = None) -> dict[str, int]:
     """Ingest files and folders into a DuckDB file; the library side of ``dateline run``.
 
     Articles already stored from the same origin are skipped (a re-run or a
     resumed run adds nothing); the same article from another origin is logged
     as a duplicate (E109).  Every input not stored is in ``ingest_log``.
+
+    ``engine`` "local" codes in this process, "pool" in ``workers`` processes
+    (see ``dateline.engines``); the database is written here either way.
 
     Returns:
         counts for this run: articles (stored now), skipped, duplicates,
@@ -100,7 +104,7 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
 
     from ..errors import E_DUPLICATE
     from ..ingest import iter_inputs
-    from ..pipeline import Pipeline
+    from ..engines import code_stream
     from ..store import Store
 
     from ..clean import SourceLineStats
@@ -114,7 +118,6 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
         for item in iter_inputs(paths, config):
             if isinstance(item, Article):
                 stats.observe(_with_meta(item, meta).source, item.text)
-    pipe = Pipeline(config, stats=stats)
     counts = dict(articles=0, skipped=0, duplicates=0, rejected=0, events=0, quotes=0)
     with Store(db) as store:
         bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=None if progress is None else not progress)
@@ -139,7 +142,7 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
                     continue
                 yield item
 
-        for record in pipe.process_many(fresh()):
+        for record in code_stream(fresh(), engine=engine, workers=workers, config=config, stats=stats):
             if isinstance(record, Rejection):
                 store.reject(record)
                 counts["rejected"] += 1
@@ -158,7 +161,12 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
 
 
 def cmd_run(args) -> int:
-    counts = run(args.paths, args.db, _config(args), args.published, args.source)
+    if args.engine == "spark":
+        from ..engines.spark import cmd_run_spark
+
+        return cmd_run_spark(args, _config(args))
+    counts = run(args.paths, args.db, _config(args), args.published, args.source,
+                 engine=args.engine or "local", workers=args.workers)
     print(
         f"articles {counts['articles']}  events {counts['events']}  quotes {counts['quotes']}  "
         f"rejected {counts['rejected']}  duplicates {counts['duplicates']}  already stored {counts['skipped']}"
@@ -297,6 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--published", type=_date, help="publication date for inputs without one")
     sp.add_argument("--source", help="the outlet's name for inputs without one")
     common(sp, db=True)
+    from ..engines.options import add_engine_options
+
+    add_engine_options(sp)
     sp.set_defaults(func=cmd_run)
 
     for name, func in (("events", cmd_events), ("quotes", cmd_quotes), ("actors", cmd_actors)):

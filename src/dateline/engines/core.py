@@ -1,0 +1,102 @@
+"""The unit of work every engine runs: a batch of articles through one Pipeline.
+
+Engines decide only *where* ``code_batch`` runs (this process, a pool worker,
+a Spark task).  ``code_batch`` hands the batch to ``Pipeline.process_many``
+(the per-article pipeline with ``nlp.pipe`` batching); when anything in the
+batch raises, it codes the articles one by one with ``Pipeline.process`` so a
+single bad article becomes a ``Rejection`` (code E113) and the rest of the
+batch is kept.  The records are the same whichever path ran them.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ..clean import SourceLineStats
+from ..errors import E_PROCESS, InputError
+from ..model import Article, Record, Rejection
+from ..pipeline import Pipeline
+
+#: Articles per ``nlp.pipe`` batch and per unit of work sent to a worker.
+BATCH = 16
+
+
+def batched(items: Iterable, n: int) -> Iterator[list]:
+    """Consecutive lists of at most ``n`` items (the last one may be shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+def failure(article: Article, exc: BaseException) -> Rejection:
+    """The E113 rejection for an article whose processing raised ``exc``."""
+    where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    at = f" at {where[0].filename.rsplit('/', 1)[-1]}:{where[0].lineno}" if where else ""
+    return Rejection(
+        article.origin or "?",
+        E_PROCESS,
+        f"processing raised {type(exc).__name__}: {exc}{at}; the article is logged and the run goes on "
+        "(please report it with the article)",
+        article.id,
+    )
+
+
+def code_one(article: Article, pipeline: Pipeline) -> Record | Rejection:
+    """Process one article; bad input and crashes come back as Rejections.
+
+    Args:
+        article: an ingested article.
+        pipeline: the loaded pipeline of this process.
+
+    Returns:
+        Record, or Rejection (the cleaner's input code, or E113 when
+        processing raised).
+    """
+    try:
+        return pipeline.process(article)
+    except InputError as exc:
+        return Rejection(article.origin or "?", exc.code, exc.reason, article.id)
+    except Exception as exc:  # a bug on one article must not lose the batch
+        return failure(article, exc)
+
+
+def code_batch(articles: list[Article], pipeline: Pipeline) -> list[Record | Rejection]:
+    """Process a batch in order with ``nlp.pipe``; isolate failures per article.
+
+    Args:
+        articles: ingested articles (any number; ``nlp.pipe`` batches them).
+        pipeline: the loaded pipeline of this process.
+
+    Returns:
+        One Record or Rejection per article, in input order.
+    """
+    try:
+        out = list(pipeline.process_many(articles, batch_size=BATCH))
+    except Exception:  # find the article that raised; keep the others
+        return [code_one(a, pipeline) for a in articles]
+    if len(out) != len(articles):  # process_many yields one item per article
+        raise RuntimeError(f"process_many gave {len(out)} results for {len(articles)} articles")
+    return out
+
+
+def prune_stats(stats: SourceLineStats | None) -> SourceLineStats | None:
+    """A copy of ``stats`` with only the lines that count as repeated.
+
+    Cleaning asks only ``is_repeated``, so the copy cleans exactly alike and
+    is what engines ship to workers (far smaller than the full counts).
+    """
+    if stats is None:
+        return None
+    small = SourceLineStats(stats.min_articles)
+    for source, counts in stats._counts.items():
+        small._counts[source] = {k: n for k, n in counts.items() if n >= stats.min_articles}
+    small._articles.update(stats._articles)
+    return small
+
+
+def code_local(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[Record | Rejection]:
+    """The in-process engine: batches through ``code_batch`` in this process."""
+    for chunk in batched(articles, BATCH * 4):
+        yield from code_batch(chunk, pipeline)

@@ -29,11 +29,18 @@ def seed_text() -> str:
     return need_shared(SEED).read_text(encoding="utf-8")
 
 
+#: The real UN Security Council Consolidated List (read at test time, never committed).
+DESIGNATIONS = SHARED / "data" / "un-sc-consolidated-list" / "consolidated.xml"
+
+
 @pytest.fixture(scope="session")
 def seed_record(seed_text):
     import dateline
+    from dateline.config import Config
 
-    return dateline.process(seed_text, published=SEED_PUBLISHED)
+    # The seed is processed with the UN list, as `dateline extract --designations` does.
+    config = Config(designations=str(need_shared(DESIGNATIONS)))
+    return dateline.process(seed_text, published=SEED_PUBLISHED, config=config)
 
 
 @pytest.fixture(scope="session")

@@ -59,6 +59,7 @@ E_SKIPPED = "E116"        # records in an archive that are not articles (counted
 E_MODEL = "E201"          # the spaCy model could not be loaded
 E_CONFIG = "E202"         # bad configuration value
 E_DATA = "E203"           # a packaged data file is malformed
+E_DESIGNATIONS = "E204"   # a designations list (UN SC consolidated.xml) is unreadable or malformed
 
 E_DB = "E301"             # database error
 E_DB_NOT_FOUND = "E302"   # no such database file

@@ -18,6 +18,7 @@ from .ingest import article_from_text
 from .errors import InputError
 from .model import Actor, Article, Record, Rejection
 from .resolve.actors import resolve_actors
+from .resolve.designations import apply_designations, load_designations
 from .resolve.places import resolve_places
 from .resolve.times import resolve_times
 
@@ -75,6 +76,8 @@ class Pipeline:
         published = article.published
         times = resolve_times(doc, published)
         actors = _outside_datelines(resolve_actors(doc, published), article)
+        if self.config.designations:  # read once per process (cached by path and file version)
+            apply_designations(actors, article.text, published, load_designations(self.config.designations))
         places = resolve_places(doc)
         quotes = extract_quotes(doc, actors)
         events = extract_events(doc, actors, places, times, quotes, published=published)
@@ -97,13 +100,13 @@ def _outside_datelines(actors: list[Actor], article: Article) -> list[Actor]:
     return kept
 
 
-_DEFAULT: dict[str, Pipeline] = {}
+_DEFAULT: dict[tuple, Pipeline] = {}
 
 
 def default_pipeline(config: Config | None = None) -> Pipeline:
     """One shared Pipeline per model name in this process (per worker)."""
     config = config or Config()
-    key = config.model
+    key = (config.model, config.designations)
     if key not in _DEFAULT:
         _DEFAULT[key] = Pipeline(config)
     return _DEFAULT[key]

@@ -36,6 +36,11 @@ def _config(args) -> Config:
         kw["model"] = args.model
     if getattr(args, "max_bytes", None):
         kw["max_bytes"] = args.max_bytes
+    if getattr(args, "designations", None):
+        from ..resolve.designations import load_designations
+
+        load_designations(args.designations)  # fail before any work on a bad list (E204)
+        kw["designations"] = args.designations
     return Config(**kw)
 
 
@@ -297,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--published", type=_date, help="publication date YYYY-MM-DD for inputs without one")
     sp.add_argument("--source", help="the outlet's name for inputs without one")
     sp.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+    sp.add_argument("--designations", metavar="FILE", help="UN Security Council Consolidated List XML (consolidated.xml)")
     common(sp)
     sp.set_defaults(func=cmd_extract)
 
@@ -304,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--published", type=_date, help="publication date for inputs without one")
     sp.add_argument("--source", help="the outlet's name for inputs without one")
+    sp.add_argument("--designations", metavar="FILE", help="UN Security Council Consolidated List XML (consolidated.xml)")
     common(sp, db=True)
     from ..engines.options import add_engine_options
 

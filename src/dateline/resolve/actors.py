@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..model import Actor
 from . import actors_coref as coref
 from . import actors_find as find
-from .actors_ctx import Ctx
+from .actors_ctx import Ctx, country_proto, country_sector_proto
+from .countries import country_at
 
 __all__ = ["resolve_actors", "actor_at"]
 
@@ -41,7 +42,34 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     find.find_countries(ctx)
     find.find_organisation_entities(ctx)
     coref.resolve_pronouns(ctx)
+    _states_on_date(ctx)
     return _build(ctx)
+
+
+def _states_on_date(ctx: Ctx) -> None:
+    """Country words mean the state of the publication date: "Moscow" and
+    "Russian troops" in 1987 are the Soviet Union (SUN, SUNMIL), "Serbia" in
+    1999 is Yugoslavia (see ``countries.country_at``).  Dictionary people keep
+    the country of their office."""
+    if not ctx.published:
+        return
+    for key, p in list(ctx.protos.items()):
+        if not p.country or (p.kind == "person" and p.ref):
+            continue
+        new = country_at(p.country, ctx.published)
+        if new == p.country:
+            continue
+        if p.kind == "country" and key == p.country:
+            repl = country_proto(new)
+        elif p.sector and key == f"{p.country}{p.sector}":
+            repl = country_sector_proto(new, p.sector, p.kind)
+        else:
+            if p.code and p.code.startswith(p.country):
+                p.code = new + p.code[len(p.country):]
+            p.country = new
+            continue
+        ctx.protos.setdefault(repl.key, repl)
+        ctx.rekey(key, repl.key)
 
 
 def _build(ctx: Ctx) -> list[Actor]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import actors_dict as D
-from .countries import countries, country_name
+from .countries import countries, country_name, historical_state
 
 # Opening/closing quotation marks; straight quotes toggle.
 _QUOTE_OPEN = "“«"
@@ -246,7 +246,7 @@ def country_sector_proto(iso3: str | None, sector: str, kind: str, label: str | 
     if not label or sector in ("GOV", "MIL"):
         label = _SECTOR_LABELS.get(sector) or label or sector.lower()
     if iso3:
-        c = countries().get(iso3)
+        c = countries().get(iso3) or historical_state(iso3)
         adj = next((d for d in (c.demonyms if c else ()) if not d.endswith("s") or d.endswith("ss")), None)
         if iso3 == "USA":
             adj = "US"

@@ -1,7 +1,7 @@
 """Dateline's error catalogue.
 
 Every error carries a stable code (``E1xx`` input, ``E2xx`` config, ``E3xx``
-store) that appears in its message and in ``ingest_log``.  Batch commands
+store, ``E4xx`` HTTP API) that appears in its message and in ``ingest_log``.  Batch commands
 record these and go on; the library raises them.
 """
 
@@ -64,3 +64,10 @@ E_DESIGNATIONS = "E204"   # a designations list (UN SC consolidated.xml) is unre
 E_DB = "E301"             # database error
 E_DB_NOT_FOUND = "E302"   # no such database file
 E_NOT_FOUND = "E303"      # no such article id
+
+# HTTP API codes (dateline serve), in the error envelope's "code".
+E_API_PARAM = "E401"      # a bad query parameter or request field (HTTP 400/422)
+E_API_AUTH = "E402"       # missing or wrong write token (HTTP 401)
+E_API_READ_ONLY = "E403"  # a write to a server started without --allow-write (HTTP 403)
+E_API_ROUTE = "E404"      # no such endpoint or method (HTTP 404/405)
+E_API_BODY = "E405"       # request body over the size limit (HTTP 413)

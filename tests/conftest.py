@@ -48,3 +48,22 @@ def validate():
     from dateline.schema import validate_record
 
     return validate_record
+
+
+@pytest.fixture(scope="session", autouse=True)
+def every_record_is_validated():
+    """Every record the pipeline produces in this test session is checked
+    against the JSON Schema (and its spans and ids), whichever test made it."""
+    from dateline.pipeline import Pipeline
+    from dateline.schema import validate_record
+
+    original = Pipeline._facts
+
+    def checked(self, article, doc):
+        record = original(self, article, doc)
+        validate_record(record.to_dict())
+        return record
+
+    Pipeline._facts = checked
+    yield
+    Pipeline._facts = original

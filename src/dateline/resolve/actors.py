@@ -13,6 +13,7 @@ from ..model import Actor
 from . import actors_coref as coref
 from . import actors_find as find
 from .actors_ctx import Ctx, country_proto, country_sector_proto
+from .actors_dyads import find_dyads
 from .countries import country_at
 
 __all__ = ["resolve_actors", "actor_at"]
@@ -43,6 +44,7 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     find.find_organisation_entities(ctx)
     coref.resolve_pronouns(ctx)
     _states_on_date(ctx)
+    find_dyads(ctx)
     return _build(ctx)
 
 

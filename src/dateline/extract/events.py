@@ -90,7 +90,7 @@ def extract_events(
         if tok.i in used:
             continue
         pattern = _match(tok, patterns)
-        if pattern is None:
+        if pattern is None or pattern.cameo == "---":  # "---": a dictionary pattern that blocks coding
             continue
         if pattern.pos == "VERB" and pattern.extra:
             used.update(c.i for c in tok.children if c.lemma_.lower() in pattern.extra)
@@ -163,9 +163,29 @@ def _match(tok, patterns) -> Pattern | None:
     kids = {c.lemma_.lower() for c in tok.children}
     # multiword particles and compounds also appear as the next/previous token
     for p in candidates:
-        if all(x in kids for x in p.extra):
+        if all(x in kids for x in p.extra) and _in_order(tok, p):
             return p
     return None
+
+
+def _in_order(tok, p: Pattern) -> bool:
+    """Whether a pattern's before/after words occur in order around the trigger."""
+    if not p.before and not p.after:
+        return True
+    sent = tok.sent
+    return (_seq(p.before, [t.text for t in tok.doc[sent.start:tok.i]])
+            and _seq(p.after, [t.text for t in tok.doc[tok.i + 1:sent.end]]))
+
+
+def _seq(needed, words) -> bool:
+    k = 0
+    for alts in needed:
+        while k < len(words) and not any(a.matches(words[k]) for a in alts):
+            k += 1
+        if k >= len(words):
+            return False
+        k += 1
+    return True
 
 
 def _governor(noun):
@@ -278,8 +298,8 @@ def _subject_tokens(verb):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             return subj
-        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp") and v.head is not v:
-            v = v.head
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and v.head is not v:
+            v = v.head  # acomp: "Arnor is about to restore", "is willing to withdraw"
             continue
         if v.dep_ == "relcl":
             return [v.head]
@@ -378,7 +398,7 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
     out: list[Actor] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "attr") and depth == 0:
-            out += _prep_objects(c, AIM_PREPS, pool)
+            out += _noun_objects(c, pool)
     if out:
         return _dedupe(out)
     for c in tok.children:
@@ -398,6 +418,25 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
             out += _complement_targets(c, pool, depth + 1)
         if out:
             break
+    return _dedupe(out)
+
+
+def _noun_objects(noun, pool: _Pool, depth: int = 0) -> list[Actor]:
+    """Actors an object noun phrase aims at: "a bunch of Morgul Orcs", "a
+    resumption of ties with Osgiliath", "a boycott against X", "ties between
+    X and Y" (following of-phrases down to three levels)."""
+    out: list[Actor] = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        prep = c.lemma_.lower()
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if prep in AIM_PREPS or prep == "between" or (prep == "of" and depth == 0):
+                out += pool.with_conjuncts(p)
+            if not out and prep in {"of", "between"} | AIM_PREPS and depth < 3:
+                out += _noun_objects(p, pool, depth + 1)
     return _dedupe(out)
 
 

@@ -40,6 +40,11 @@ class Pattern:
     targets: tuple[str, ...]
     intent: str | None
     sides: int = 1  # 2: a two-sided event that needs both parties
+    #: words that must appear, in order, before / after the trigger in its
+    #: sentence; each is a tuple of alternatives (objects with ``matches(word)``).
+    #: Used by imported PETRARCH patterns (extract/petrarch.py).
+    before: tuple = ()
+    after: tuple = ()
 
     @property
     def text(self) -> str:

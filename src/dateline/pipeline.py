@@ -7,10 +7,12 @@ the same records as calling ``process_article`` one by one.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 
 from .annotate import load_nlp
 from .clean import SourceLineStats, clean
+from .clean.dateline import dateline_date
 from .config import Config
 from .extract.events import extract_events
 from .extract.quotes import extract_quotes
@@ -73,12 +75,15 @@ class Pipeline:
             yield self._facts(art, doc)
 
     def _facts(self, article: Article, doc) -> Record:
+        dateline = next((m.span for m in article.marks if m.kind == "dateline"), None)
+        if article.published is None and (day := dateline_date(article.text, dateline)):
+            article = dataclasses.replace(article, published=day, published_from="dateline")
         published = article.published
         times = resolve_times(doc, published)
         actors = _outside_datelines(resolve_actors(doc, published), article)
         if self.config.designations:  # read once per process (cached by path and file version)
             apply_designations(actors, article.text, published, load_designations(self.config.designations))
-        places = resolve_places(doc)
+        places = resolve_places(doc, dateline)
         quotes = extract_quotes(doc, actors)
         events = extract_events(doc, actors, places, times, quotes, published=published)
         return Record(article=article, actors=actors, places=places, times=times, events=events, quotes=quotes)

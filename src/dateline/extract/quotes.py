@@ -21,6 +21,7 @@ Every ``Quote.text`` equals ``doc.text[span[0]:span[1]]``; ids are ``q1``,
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..model import Actor, Quote, Span
 from . import quotes_indirect as indirect
@@ -78,23 +79,107 @@ def _cue_after(toks: list, lex: QuoteLexicon, content_end_char: str, content_tok
     return None
 
 
-def _dash_attribution(toks: list) -> Attribution | None:
-    """`"…" ― Jane Doe` (a quote signed with a dash and a name)."""
-    if len(toks) < 2 or toks[0].text not in _DASHES:
-        return None
+def _names_after(toks: list, k: int) -> list:
+    """The run of proper-noun tokens starting at ``toks[k]`` (initials' dots kept inside)."""
     names = []
-    for tok in toks[1:]:
+    for tok in toks[k:]:
         if tok.pos_ == "PROPN" or (names and tok.text == "."):
             names.append(tok)
         else:
             break
     while names and names[-1].text == ".":
         names.pop()
+    return names
+
+
+def _dash_attribution(toks: list, text: str, close: int) -> Attribution | None:
+    """`"…" ― Jane Doe` (a quote signed with a dash and a name)."""
+    if not toks:
+        return None
+    gap = text[close + 1 : toks[0].idx]
+    if gap.strip()[:1] in _DASHES:
+        # the dash stuck to the mark ("”―") is not a token of its own
+        at = close + 1 + gap.index(gap.strip()[0])
+        k, chars = 0, (at, at + 1)
+    elif toks[0].text in _DASHES:
+        k, chars = 1, (toks[0].idx, toks[0].idx + len(toks[0].text))
+    else:
+        return None
+    names = _names_after(toks, k)
     if not names:
         return None
     head = names[-1]
-    return Attribution(cue=toks[0], subject=head,
-                       speaker_span=(names[0].idx, head.idx + len(head.text)), addressee=None)
+    return Attribution(cue=toks[0], subject=head, speaker_span=(names[0].idx, head.idx + len(head.text)),
+                       addressee=None, cue_chars=chars)
+
+
+#: Inflected speech verbs the tagger reads as proper nouns at the start of a
+#: sentence ("Said Ellis: ...").
+_INVERTED_OPENERS = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "tells"}
+
+
+def _inverted_opener(toks: list) -> Attribution | None:
+    """`Said Ellis: "…"` where the parse took "Said" for a name."""
+    for k, tok in enumerate(toks):
+        if tok.lower_ in _INVERTED_OPENERS and tok.is_title and (k == 0 or toks[k - 1].text in _SENT_FINAL):
+            names = _names_after(toks, k + 1)
+            if names and names[-1].i + 1 < len(tok.doc) and tok.doc[names[-1].i + 1].text in (":", ","):
+                head = names[-1]
+                return Attribution(cue=tok, subject=head,
+                                   speaker_span=(names[0].idx, head.idx + len(head.text)), addressee=None)
+    return None
+
+
+def _colon_intro(tk, lex: QuoteLexicon, prev_para: Span | None):
+    """A cue ending the previous paragraph with a colon (`He said:` / quote paragraph)."""
+    if prev_para is None:
+        return None
+    toks = tk.window(*prev_para)
+    if not toks or toks[-1].text != ":":
+        return None
+    for tok in reversed(toks[-_BEFORE_REACH:]):
+        if tok.text in _SENT_FINAL:
+            return None
+        if is_cue(tok, lex):
+            return tok
+    return None
+
+
+def _title_like(content_toks: list, before: list) -> bool:
+    """A quoted title ("Fox and Friends", "How to Foster Innovation"), not speech.
+
+    Every word is capitalised except short function words, at least two words
+    are, no word is a finite verb in lower case, and the word before the mark
+    is one that introduces a name (on, in, of, titled, a possessive, ...).
+    """
+    words = [t for t in content_toks if not t.is_punct and not t.is_space]
+    if len(words) < 2 or len(words) > 10:
+        return False
+    caps = [t for t in words if t.text[:1].isupper() or t.text[:1].isdigit()]
+    rest = [t for t in words if t not in caps]
+    if len(caps) < 2 or any(t.lower_ not in _TITLE_SMALL for t in rest):
+        return False
+    prev = before[-1].lower_ if before else ""
+    return prev in _TITLE_INTRO
+
+
+_TITLE_SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "is"}
+_TITLE_INTRO = {"on", "in", "of", "titled", "entitled", "named", "dubbed", "from", "at", "’s", "'s", "the",
+                "his", "her", "its", "their", "show", "film", "book", "song", "program", "programme"}
+
+
+def _same_sentence(text: str, prev: RawQuote, raw: RawQuote) -> bool:
+    """Whether no sentence ends between two quotes of one paragraph."""
+    between = text[(prev.close_mark if prev.close_mark is not None else prev.end) + 1 : raw.open_mark]
+    return re.search(r"[.!?…][\"”’')]*\s", between) is None
+
+
+def _starts_sentence(text: str, open_mark: int, para_start: int) -> bool:
+    """Whether the quote opening at ``open_mark`` begins a sentence."""
+    k = open_mark - 1
+    while k >= para_start and (text[k].isspace() or text[k] in "\"”’'`"):
+        k -= 1
+    return k < para_start or text[k] in ".!?:…"
 
 
 def _cue_before(toks: list, lex: QuoteLexicon, content_toks: list):
@@ -133,6 +218,7 @@ def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk:
     text = doc.text
     quoted = [(r.start, r.end) for r in raws]
     own: list[Attribution | None] = []
+    titles: set[int] = set()
     for n, raw in enumerate(raws):
         ps, pe = paras[raw.para]
         prev = raws[n - 1] if n > 0 and raws[n - 1].para == raw.para else None
@@ -151,10 +237,18 @@ def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk:
         atts = [attribution(c, lex, quoted) for c in order if c is not None]
         # Prefer a cue whose speaker could be found.
         atts.sort(key=lambda a: a.subject is None)
+        if not atts:
+            intro = _colon_intro(tk, lex, paras[raw.para - 1] if raw.open_mark == ps and raw.para else None)
+            if intro is not None:
+                atts.append(attribution(intro, lex, quoted))
         if atts:
             own.append(atts[0])
+        elif after and raw.close_mark is not None and _dash_attribution(after, text, raw.close_mark):
+            own.append(_dash_attribution(after, text, raw.close_mark))
         else:
-            own.append(_dash_attribution(after) if after else None)
+            own.append(_inverted_opener(before) if before else None)
+        if _title_like(content, before) and not trailing_open:
+            titles.add(n)
 
     # One attribution per multi-paragraph group; then the previous quote of the paragraph.
     by_group: dict[int, Attribution] = {}
@@ -163,10 +257,14 @@ def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk:
             by_group[raw.group] = att
     out = []
     for n, (raw, att) in enumerate(zip(raws, own)):
+        if n in titles:
+            continue
         inherited = False
         if att is None and raw.group in by_group:
             att = by_group[raw.group]
-        elif att is None and out and out[-1][0].para == raw.para and out[-1][1] is not None:
+        elif (att is None and out and out[-1][0].para == raw.para and out[-1][1] is not None
+              and (_starts_sentence(text, raw.open_mark, paras[raw.para][0])
+                   or _same_sentence(text, out[-1][0], raw))):
             att, inherited = out[-1][1], True
         if att is None or inherited:
             if _is_scare(tk.window(raw.start, raw.end)) and "continued" not in raw.flags:
@@ -246,8 +344,12 @@ def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
 def _fill(q: Quote, att: Attribution, actors: list[Actor], lex: QuoteLexicon,
           excluded: list[Span]) -> None:
     cue = att.cue
-    q.cue = cue.text if not _is_according(cue) else cue.doc[cue.i : cue.i + 2].text
-    q.cue_span = (cue.idx, cue.idx + len(q.cue))
+    if att.cue_chars is not None:
+        q.cue_span = att.cue_chars
+        q.cue = cue.doc.text[att.cue_chars[0] : att.cue_chars[1]]
+    else:
+        q.cue = cue.text if not _is_according(cue) else cue.doc[cue.i : cue.i + 2].text
+        q.cue_span = (cue.idx, cue.idx + len(q.cue))
     q.speaker_span = att.speaker_span
     q.addressee = att.addressee
     speaker, fell_back = speaker_id(att, actors, lex, q.span[0], excluded)

@@ -41,6 +41,8 @@ class Attribution:
     subject: object | None  # spaCy Token heading the speaker phrase
     speaker_span: Span | None
     addressee: str | None
+    #: the cue's characters when they are not one whole token (a dash stuck to a mark)
+    cue_chars: Span | None = None
 
 
 def is_cue(tok, lex: QuoteLexicon) -> bool:
@@ -124,7 +126,8 @@ def subject_of(cue, lex: QuoteLexicon, quoted: list[Span] = ()):
         head = nxt
         while head.dep_ in ("compound", "det", "amod", "poss") and head.head.i > head.i:
             head = head.head
-        if head.pos_ in ("PROPN", "NOUN") and head.head.i == cue.i:
+        if (head.pos_ in ("PROPN", "NOUN") and head.head.i == cue.i and head.dep_ != "npadvmod"
+                and head.ent_type_ not in ("DATE", "TIME")):
             return head
     return None
 

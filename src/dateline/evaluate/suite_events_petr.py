@@ -51,7 +51,7 @@ def read_records(path: Path) -> list[dict]:
     for chunk in re.split(r"<Sentence\s", text)[1:]:
         attrs = dict(re.findall(r'(\w+)="([^"]*)"', chunk.split(">", 1)[0]))
         m = re.search(r"<Text>(.*?)</Text>", chunk, re.S)
-        if not m:
+        if not m or not m.group(1).strip():
             continue
         codings = []
         for c in re.findall(r"<EventCoding\s([^>]*)/?>", chunk):

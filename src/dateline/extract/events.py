@@ -311,11 +311,19 @@ def _subject_tokens(verb):
 
 def _prep_objects(tok, preps, pool: _Pool) -> list[Actor]:
     out: list[Actor] = []
-    for c in tok.children:
+    kids = list(tok.children)
+    # "pulled out of Syria": the preposition hangs from the particle
+    kids += [g for c in kids if c.dep_ == "prt" for g in c.children]
+    for c in kids:
         if c.dep_ == "prep" and c.lemma_.lower() in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out += pool.with_conjuncts(p)
+                    found = pool.with_conjuncts(p)
+                    if not found:
+                        # a country the resolver read as a place ("strikes on
+                        # Syria"): in a target slot it is the party aimed at
+                        found = [a for t in (p, *p.conjuncts) if (a := pool.country(t)) is not None]
+                    out += found
     return out
 
 

@@ -1,0 +1,106 @@
+"""Event extraction on short synthetic sentences: one behaviour each."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+
+
+def events(text):
+    r = dateline.process(text, published="2020-01-01")
+    out = []
+    for e in r.events:
+        src, tgt = r.actor(e.source), r.actor(e.target)
+        rep = r.actor(e.reported_by)
+        out.append((e.type, src.country if src else None, tgt.country if tgt else None, e.modality,
+                    rep.country if rep else None))
+    return out
+
+
+def test_passive_by_agent_is_the_source():
+    assert ("ASSAULT", "PAK", "AFG", "asserted", None) in events("Kabul was attacked by Pakistan on Monday.")
+
+
+def test_compound_subject_of_mutual_verb_forms_a_dyad():
+    evs = events("The United States and Russia agreed on a ceasefire in Syria.")
+    assert any(t == "AGREE" and {s, g} == {"USA", "RUS"} for t, s, g, _, _ in evs)
+
+
+def test_compound_subject_of_one_sided_verb_gives_one_event_each():
+    evs = events("France and Germany condemned Iran.")
+    assert ("ACCUSE", "FRA", "IRN", "asserted", None) in evs
+    assert ("ACCUSE", "DEU", "IRN", "asserted", None) in evs
+
+
+def test_apposition_names_the_source():
+    evs = events("The foreign minister of Turkey, Mevlut Cavusoglu, criticized Israel.")
+    assert ("ACCUSE", "TUR", "ISR", "asserted", None) in evs
+
+
+def test_nested_clause_is_reported_by_the_speaker():
+    assert events("Egypt said Israel attacked Syria.") == [("ASSAULT", "ISR", "SYR", "reported", "EGY")]
+
+
+def test_negation():
+    assert events("Russia did not attack Ukraine.") == [("ASSAULT", "RUS", "UKR", "negated", None)]
+
+
+def test_future_and_plans_are_intended():
+    assert events("Russia will meet Ukraine next week.") == [("CONSULT", "RUS", "UKR", "intended", None)]
+    assert ("COERCE", "CHN", "JPN", "intended", None) in events("China plans to sanction Japan.")
+
+
+def test_conditional_is_hypothetical():
+    assert ("ASSAULT", "IRN", "ISR", "hypothetical", None) in events("If Iran attacks Israel, the region will burn.")
+
+
+def test_noun_triggers_with_owner_and_preposition():
+    assert ("ASSAULT", "ISR", "SYR", "asserted", None) in events("Israeli air strikes on Syria continued.")
+    evs = events("The meeting between Japan and China was held in Beijing.")
+    assert any(t == "CONSULT" and {s, g} == {"JPN", "CHN"} for t, s, g, _, _ in evs)
+
+
+def test_phrasal_verbs():
+    assert ("RETREAT", "RUS", "SYR", "asserted", None) in events("Russia pulled out its troops from Syria.")
+    assert ("REJECT", "RUS", "UKR", "asserted", None) in events("Russia called off the talks with Ukraine.")
+    assert ("REQUEST", "IRN", "IRQ", "asserted", None) in events("Iran called on Iraq to release the prisoners.")
+
+
+def test_complement_clause_gives_the_target():
+    evs = events("Russia threatened to break relations with Georgia.")
+    assert any(t == "THREATEN" or (t == "SANCTION" and m == "intended") for t, s, g, m, _ in evs if s == "RUS" and g == "GEO")
+
+
+def test_user_pattern_file_adds_a_trigger_without_python(tmp_path, monkeypatch):
+    from dateline.annotate import load_nlp
+    from dateline.extract.events import extract_events
+    from dateline.extract.lexicon import load_patterns
+    from dateline.resolve.actors import resolve_actors
+
+    text = "Norway snubbed Sweden."
+    doc = load_nlp("md")(text)
+    actors = resolve_actors(doc, "2020-01-01")
+    assert extract_events(doc, actors, [], [], published="2020-01-01") == []
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("pattern\tpos\tcameo\tplover\ttargets\tintent\tsides\nsnub\tVERB\t111\t\tobj\t\t1\n",
+                     encoding="utf-8")
+    got = extract_events(doc, actors, [], [], published="2020-01-01", patterns=load_patterns(str(extra)))
+    assert [(e.type, e.cameo, e.trigger) for e in got] == [("ACCUSE", "111", "snubbed")]
+    monkeypatch.setenv("DATELINE_PATTERNS", str(extra))
+    load_patterns.cache_clear()
+    try:
+        assert [e.type for e in extract_events(doc, actors, [], [], patterns=load_patterns())] == ["ACCUSE"]
+    finally:
+        monkeypatch.delenv("DATELINE_PATTERNS")
+        load_patterns.cache_clear()
+
+
+def test_bad_user_pattern_row_is_a_config_error(tmp_path):
+    from dateline.errors import ConfigError
+    from dateline.extract.lexicon import load_patterns
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("pattern\tpos\tcameo\tplover\ttargets\tintent\tsides\nsnub\tADJ\t111\t\tobj\t\t1\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_patterns(str(bad))

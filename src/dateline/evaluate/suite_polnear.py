@@ -15,10 +15,12 @@ offsets are the corpus's offsets.
 Matching rules (all on word tokens: runs of letters/digits, so quotation
 marks, punctuation and whitespace never decide a match):
 
+- A token is *quoted* when it lies between quotation marks: each line of the
+  article is read left to right and every double mark (also ``''`` and
+  ````` ``) toggles "inside" (annotators do not always include the marks in
+  a content span, so this is read off the article, not the span).
 - A gold attribution is *direct* when at least half of its content tokens
-  lie between quotation marks inside the content span itself (each span
-  piece read left to right, every double mark (also ``''`` and ````` ``)
-  toggling "inside"); the others
+  are quoted; the others
   (indirect speech, mixed quotes with a few quoted words, beliefs) are
   *indirect*.  A predicted quote's kind is its ``Quote.kind``.
 - ``direct_content_f1`` (token-overlap F1): the gold direct tokens are the
@@ -27,7 +29,9 @@ marks, punctuation and whitespace never decide a match):
   of the tokens inside predicted direct quotes that are gold direct tokens,
   recall = share of gold direct tokens inside predicted direct quotes.
   ``indirect_content_f1`` is the same for the gold content tokens outside
-  quotation marks against predicted indirect quotes.
+  quotation marks against predicted indirect quotes (a token inside a
+  predicted direct quote counts as direct only, also when a mixed indirect
+  quote around it holds it).
 - ``content_exact_f1``: predicted quotes sharing one cue (an interrupted or
   multi-paragraph quote) form one unit, as PolNeAR joins the pieces into one
   discontinuous content; a unit is exact when its token set equals the token
@@ -100,34 +104,45 @@ def read_ann(path: Path, text: str) -> list[GoldAttribution]:
         elif cols[0].startswith("E"):
             rels.append(dict(x.split(":", 1) for x in cols[1].split()[1:] if ":" in x))
     out = []
+    quoted = quoted_tokens(text)
     for r in rels:
         if r.get("Content") not in spans:
             continue
         g = GoldAttribution(content=spans[r["Content"]], source=spans.get(r.get("Source", ""), []),
                             cue=spans.get(r.get("Cue", ""), []))
-        g.direct = _mostly_quoted(text, g.content)
+        g.direct = _mostly_quoted(text, g.content, quoted)
         out.append(g)
     return out
 
 
-def _quoted_split(text: str, pieces: list[tuple[int, int]]) -> tuple[frozenset[int], frozenset[int]]:
-    """Word tokens of a gold content: (inside quotation marks, outside them)."""
+def quoted_tokens(text: str) -> frozenset[int]:
+    """Start offsets of the word tokens that lie between quotation marks.
+
+    Each line is read left to right and every double mark (``"“”„«»``, also
+    ``''`` and ````` ``) toggles "inside"; a line ends any open quote.
+    """
     inside_t: set[int] = set()
-    outside_t: set[int] = set()
-    for s, e in sorted(pieces):
+    for line in re.finditer(r"[^\n]+", text):
         inside = False
-        k = s
-        for m in _WORD.finditer(text, s, e):
+        k = line.start()
+        for m in _WORD.finditer(text, line.start(), line.end()):
             gap = text[k : m.start()]
             marks = sum(ch in _DOUBLE_MARKS for ch in gap) + len(_TWO_CHAR_MARK.findall(gap))
             inside ^= marks % 2 == 1
             k = m.end()
-            (inside_t if inside else outside_t).add(m.start())
-    return frozenset(inside_t), frozenset(outside_t)
+            if inside:
+                inside_t.add(m.start())
+    return frozenset(inside_t)
 
 
-def _mostly_quoted(text: str, pieces: list[tuple[int, int]]) -> bool:
-    inside, outside = _quoted_split(text, pieces)
+def _quoted_split(text: str, pieces, quoted: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+    """Word tokens of a gold content: (inside quotation marks, outside them)."""
+    toks = _tokens(text, pieces)
+    return toks & quoted, toks - quoted
+
+
+def _mostly_quoted(text: str, pieces: list[tuple[int, int]], quoted: frozenset[int]) -> bool:
+    inside, outside = _quoted_split(text, pieces, quoted)
     return bool(inside) and len(inside) >= len(outside)
 
 
@@ -251,12 +266,14 @@ def run_dev(shared: Path, limit: int | None = None, **options) -> dict:
 
 def _score(text: str, gold: list[GoldAttribution], quotes, c: dict) -> None:
     gtok = [_tokens(text, g.content) for g in gold]
-    split = [_quoted_split(text, g.content) for g in gold]
+    quoted = quoted_tokens(text)
+    split = [_quoted_split(text, g.content, quoted) for g in gold]
     gd = frozenset().union(*[ins for ins, _ in split])
     gi = frozenset().union(*[out for _, out in split]) - gd
     qtok = {q.id: _tokens(text, [q.span]) for q in quotes}
     pd = frozenset().union(*[qtok[q.id] for q in quotes if q.kind == "direct"])
-    pi = frozenset().union(*[qtok[q.id] for q in quotes if q.kind == "indirect"])
+    # a token inside a direct quote counts as direct even when a mixed indirect quote holds it
+    pi = frozenset().union(*[qtok[q.id] for q in quotes if q.kind == "indirect"]) - pd
     c["pd"] += len(pd)
     c["gd"] += len(gd)
     c["pd_gd"] += len(pd & gd)

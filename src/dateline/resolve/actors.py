@@ -43,6 +43,7 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     find.find_countries(ctx)
     find.find_organisation_entities(ctx)
     coref.resolve_pronouns(ctx)
+    coref.resolve_collective_pronouns(ctx)
     _states_on_date(ctx)
     find_dyads(ctx)
     return _build(ctx)

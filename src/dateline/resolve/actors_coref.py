@@ -14,6 +14,10 @@
    looking back at most two sentences.
 4. "his Russian counterpart": the person holding the same kind of office as the
    possessor, in the named country - from the document or the dictionary.
+5. "it"/"they" as the subject of a clause reported or intended by a collective
+   actor ("Hungary said it will support", "the rebels said they would
+   release"): that actor -- the non-person subject of the nearest governing
+   verb up the clause chain (ccomp, xcomp, conj) in the same sentence.
 """
 
 from __future__ import annotations
@@ -185,6 +189,30 @@ def _antecedent(ctx: Ctx, tok, pron: str) -> str | None:
         keys = {m.key for m in prev}
         return prev[-1].key if len(keys) == 1 else None
     return same[-1].key if same and len({m.key for m in same}) == 1 else None
+
+
+_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis"}
+
+
+def resolve_collective_pronouns(ctx: Ctx) -> None:
+    """Rule 5: subject "it"/"they" under a verb whose subject is a collective actor."""
+    for tok in ctx.doc:
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote(tok.idx):
+            continue
+        verb, key = tok.head, None
+        for _ in range(4):
+            if verb.dep_ not in _CLAUSE_DEPS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None:
+                continue
+            m = next((m for m in ctx.mentions if m.start <= subj.idx < m.end and m.via != "pronoun"), None)
+            if m is not None and ctx.protos[m.key].kind != "person":
+                key = m.key
+            break
+        if key is not None:
+            ctx.add(ctx.protos[key], tok.idx, tok.idx + len(tok), "pronoun", claim=False)
 
 
 _COUNTERPART = None

@@ -35,6 +35,11 @@ _LOCATIVE = {"in", "at", "to", "into", "from", "inside", "within", "across", "th
 # "US-backed fighters" are not US fighters
 _NOT_OWNER = {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "based",
               "armed", "aligned", "affiliated", "linked", "inspired", "held"}
+# "rebels in the Ivory Coast", "students throughout Indonesia", "refugees from ...": the
+# group belongs to the country it is in or comes from ...
+_WHERE_FROM = {"in", "inside", "within", "throughout", "across", "from"}
+# ... except for sectors often found abroad ("troops in Syria" may be anyone's troops)
+_OFTEN_ABROAD = {"MIL", "SPY", "REF", "IGO", "NGO"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 
 
@@ -316,11 +321,12 @@ def find_sector_phrases(ctx: Ctx) -> None:
                     found = ctx.protos[pk].country if pk else None
                 if found and iso is None:
                     iso, left = found, min(left, sub.idx)
-        if iso is None:  # "forces loyal to Assad", "the government of Syria"
+        if iso is None:  # "forces loyal to Assad", "the government of Syria", "rebels in Mali"
             for c in tok.children:
                 if c.i < tok.i:
                     continue
-                if c.lower_ == "loyal" or (c.dep_ == "prep" and c.lower_ == "of"):
+                if c.lower_ == "loyal" or (c.dep_ == "prep" and c.lower_ == "of") or (
+                        c.dep_ == "prep" and c.lower_ in _WHERE_FROM and sw.sector not in _OFTEN_ABROAD):
                     for sub in c.subtree:
                         found = _country_of_token(sub, ctx)
                         if not found:

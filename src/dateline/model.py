@@ -164,6 +164,11 @@ class Quote:
     speaker_span: Span | None = None
     addressee: str | None = None
     flags: list[str] = field(default_factory=list)  # e.g. "unbalanced", "capped"
+    # When and where it was said: the value of the time expression governing
+    # the cue ("2016-07-22", "2016-07-25/2016-07-27"), the place id of the cue's
+    # locative phrase; None when the text does not say.
+    date: str | None = None
+    place: str | None = None
 
 
 @dataclass

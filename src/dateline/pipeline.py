@@ -84,7 +84,7 @@ class Pipeline:
         if self.config.designations:  # read once per process (cached by path and file version)
             apply_designations(actors, article.text, published, load_designations(self.config.designations))
         places = resolve_places(doc, dateline)
-        quotes = extract_quotes(doc, actors)
+        quotes = extract_quotes(doc, actors, places=places, times=times)
         events = extract_events(doc, actors, places, times, quotes, published=published)
         return Record(article=article, actors=actors, places=places, times=times, events=events, quotes=quotes)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Actor, Quote, Span
+from ..model import Actor, Place, Quote, Span, TimeExpr
 from . import quotes_indirect as indirect
 from .quotes_attrib import Attribution, attribution, is_cue, speaker_id
 from .quotes_lexicon import QuoteLexicon, load_lexicon
@@ -247,7 +247,7 @@ def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk:
             own.append(_dash_attribution(after, text, raw.close_mark))
         else:
             own.append(_inverted_opener(before) if before else None)
-        if _title_like(content, before) and not trailing_open:
+        if _title_like(content, before) and not (cue_a is not None and last in ",?!"):
             titles.add(n)
 
     # One attribution per multi-paragraph group; then the previous quote of the paragraph.
@@ -273,7 +273,8 @@ def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk:
     return out
 
 
-def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
+def extract_quotes(doc, actors: list[Actor], places: list[Place] | None = None,
+                   times: list[TimeExpr] | None = None) -> list[Quote]:
     """Find the direct and indirect quotes of an article and their speakers.
 
     Args:
@@ -281,6 +282,10 @@ def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
         actors: the actors resolved for this document; their ``mentions``
             (character spans, pronouns included when coreference linked them)
             are how a speaker phrase becomes an actor id.
+        places: the resolved places; the place of the cue's locative phrase
+            ("told reporters in Vienna") becomes ``Quote.place``.
+        times: the resolved time expressions; the one governing the cue
+            ("said on Friday") gives ``Quote.date`` (its normalized value).
 
     Returns:
         ``Quote`` records in text order with ids ``q1``, ``q2``, …; ``speaker``
@@ -289,8 +294,9 @@ def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
         Flags: "unbalanced" (no closing mark in the paragraph), "capped"
         (cut to a length or paragraph limit), "continued" (a later paragraph
         of a multi-paragraph quote), "inherited" (attribution taken from the
-        previous quote of the paragraph), "fallback_speaker" (pronoun or title
-        speaker taken to be the last person mentioned).
+        previous quote of the paragraph), "fallback_speaker" (pronoun, title
+        or organisation noun speaker taken to be the last one mentioned),
+        "mixed" (an indirect quote holding quoted words).
     """
     text = doc.text
     lex = load_lexicon()
@@ -339,8 +345,28 @@ def extract_quotes(doc, actors: list[Actor]) -> list[Quote]:
     quotes = []
     for n, (_, q) in enumerate(found, 1):
         q.id = f"q{n}"
+        _when_where(doc, q, places or [], times or [])
         quotes.append(q)
     return quotes
+
+
+def _when_where(doc, q: Quote, places: list[Place], times: list[TimeExpr]) -> None:
+    """Date and place of the statement, read off the cue verb's clause."""
+    if q.cue_span is None or not (places or times):
+        return
+    span = doc.char_span(q.cue_span[0], q.cue_span[1], alignment_mode="expand")
+    if span is None or not len(span) or not span.root.tag_.startswith("VB"):
+        return
+    from ..resolve.places import place_for_event
+    from ..resolve.times import time_for_event
+
+    cue = span.root
+    t = time_for_event(doc, cue.i, times) if times else None
+    if t is not None and t.resolved:
+        q.date = t.value
+    p = place_for_event(doc, cue.i, places) if places else None
+    if p is not None:
+        q.place = p.id
 
 
 def _fill(q: Quote, att: Attribution, actors: list[Actor], lex: QuoteLexicon,

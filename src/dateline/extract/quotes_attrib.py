@@ -9,11 +9,18 @@ Speaker rule (documented for users of the quotes):
 2. The subject is mapped to an actor through the actors' mentions: the
    tightest mention overlapping the subject's head word, else the tightest
    overlapping the subject phrase.
+   An apposition of the subject counts too ("a Foreign Ministry spokeswoman,
+   Maria Zakharova").
 3. When no mention covers the subject and the subject is a singular personal
    pronoun ("he", "she") or a singular person title ("the minister", "the top
    diplomat") without a name of its own, the speaker is the person actor
    mentioned most recently before the quote (mentions inside direct quotes do
-   not count).  Otherwise the speaker is None (the span is still given).
+   not count).
+4. When the subject is a definite organisation noun ("the ministry", "the
+   campaign"; ``body`` rows of the lexicon) without a name, the speaker is the
+   non-person actor last mentioned before the quote whose name or mention
+   holds that word ("Russia's foreign ministry").  Otherwise the speaker is
+   None (the span is still given).
 """
 
 from __future__ import annotations
@@ -278,9 +285,53 @@ def speaker_id(
     found = _tightest(actors, subj.idx, subj.idx + len(subj.text))
     if found is None:
         found = _tightest(actors, *att.speaker_span)
+    if found is None:
+        # "a Foreign Ministry spokeswoman, Maria Zakharova": the name is an apposition
+        for child in subj.children:
+            if child.dep_ == "appos":
+                sub = list(child.subtree)
+                found = found or _tightest(actors, sub[0].idx, sub[-1].idx + len(sub[-1].text))
     if found is not None:
         return found, False
+    pos = min(before, att.speaker_span[0])
     if _falls_back(subj, lex, att.speaker_span):
-        pos = min(before, att.speaker_span[0])
         return last_person_before(pos, actors, excluded, subj.doc), True
+    if _is_body(subj, lex):
+        body = last_body_before(subj.lower_, pos, actors, excluded, subj.doc.text)
+        return body, body is not None
     return None, False
+
+
+def _is_body(subj, lex: QuoteLexicon) -> bool:
+    """A definite organisation noun without a name of its own ("the ministry")."""
+    if subj.lemma_.lower() not in lex.bodies or subj.tag_ not in ("NN", "NNS"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return False
+    return not any(t.pos_ == "PROPN" for t in subj.subtree)
+
+
+def last_body_before(word: str, pos: int, actors: list[Actor], excluded: list[Span], text: str) -> str | None:
+    """The non-person actor last mentioned before ``pos`` with ``word`` in its name or mention.
+
+    Args:
+        word: the organisation noun, lower case ("ministry").
+        pos: a character offset.
+        actors: the document's actors.
+        excluded: spans whose mentions do not count (direct quote contents).
+        text: the document text.
+
+    Returns:
+        An actor id, or None when no such organisation was named before.
+    """
+    best: tuple[int, str] | None = None
+    for actor in actors:
+        if actor.kind == "person":
+            continue
+        named = word in actor.name.lower()
+        for ms, me in actor.mentions:
+            if me > pos or any(xs <= ms and me <= xe for xs, xe in excluded):
+                continue
+            if (named or word in text[ms:me].lower()) and (best is None or ms > best[0]):
+                best = (ms, actor.id)
+    return best[1] if best else None

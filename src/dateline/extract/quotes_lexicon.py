@@ -8,7 +8,7 @@ from importlib import resources
 
 from ..errors import E_DATA, ConfigError
 
-_KINDS = ("verb", "noun", "phrase", "title")
+_KINDS = ("verb", "noun", "phrase", "title", "body")
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,9 @@ class QuoteLexicon:
         nouns: speech nouns ("statement", "interview").
         phrases: multi-word cues as word tuples (("according", "to"),).
         titles: singular person titles ("minister", "diplomat").
+        bodies: organisation nouns ("ministry", "campaign"); a subject "the
+            ministry" that no mention covers is the organisation last named
+            with that word.
     """
 
     verbs: frozenset[str]
@@ -28,6 +31,7 @@ class QuoteLexicon:
     nouns: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     titles: frozenset[str]
+    bodies: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +50,7 @@ def load_lexicon() -> QuoteLexicon:
     nouns: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     titles: set[str] = set()
+    bodies: set[str] = set()
     header_seen = False
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -65,12 +70,15 @@ def load_lexicon() -> QuoteLexicon:
             nouns.add(term)
         elif kind == "phrase":
             phrases.append(tuple(term.split()))
-        else:
+        elif kind == "title":
             titles.add(term)
+        else:
+            bodies.add(term)
     return QuoteLexicon(
         verbs=frozenset(verbs),
         indirect_verbs=frozenset(indirect),
         nouns=frozenset(nouns),
         phrases=tuple(phrases),
         titles=frozenset(titles),
+        bodies=frozenset(bodies),
     )

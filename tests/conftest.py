@@ -6,22 +6,12 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = (REPO.parent / "shared").resolve()
-SEED = SHARED / "seed" / "000_d69451f904709b8f.txt"
-SEED_PUBLISHED = "2016-07-22"
+from shared_data import REPO, SEED, SEED_PUBLISHED, SHARED, need_shared  # noqa: F401  (re-exported)
 
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="rewrite tests/golden/*.json from the current output (review the diff!)")
-
-
-def need_shared(path: Path = SHARED) -> Path:
-    """Skip the calling test with a clear message when ../shared (or a file in it) is absent."""
-    if not path.exists():
-        pytest.skip(f"needs {path} (the project's shared data folder beside the checkout); not present here")
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, need_shared
+from shared_data import SHARED, need_shared
 
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())["suites"]
 

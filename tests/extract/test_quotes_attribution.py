@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import SHARED, need_shared
+from shared_data import SHARED, need_shared
 from dateline.extract.quotes import extract_quotes
 from dateline.model import Actor
 

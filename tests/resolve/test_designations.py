@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SHARED, need_shared
+from shared_data import SHARED, need_shared
 
 from dateline.annotate import load_nlp
 from dateline.cli.main import main

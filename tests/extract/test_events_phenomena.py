@@ -104,3 +104,24 @@ def test_bad_user_pattern_row_is_a_config_error(tmp_path):
     bad.write_text("pattern\tpos\tcameo\tplover\ttargets\tintent\tsides\nsnub\tADJ\t111\t\tobj\t\t1\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         load_patterns(str(bad))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Students throughout Indonesia protested on Monday.", "IDN", "IDN"),
+    ("Fijian rebels protested.", "FJI", "FJI"),
+    ("Indonesian students protested against the United States.", "IDN", "USA"),
+])
+def test_domestic_protest_targets_the_own_country(text, source, target):
+    import dateline
+
+    r = dateline.process(text, published="2010-06-01")
+    pairs = {(r.actor(e.source).country if e.source else None, r.actor(e.target).country if e.target else None)
+             for e in r.events if e.type == "PROTEST"}
+    assert (source, target) in pairs
+
+
+def test_state_protest_gets_no_invented_target():
+    import dateline
+
+    r = dateline.process("Russia protested.", published="2010-06-01")
+    assert [e.target for e in r.events if e.type == "PROTEST"] == [None]

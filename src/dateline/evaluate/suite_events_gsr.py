@@ -36,8 +36,8 @@ Actor metrics (issue 4), over every actor of the gold ``source`` and
   :func:`actor_key` reduces it.
 * ``actor_code_accuracy``: the same, and the sector agrees too: the first three
   letters of the gold ``sector`` equal the actor's sector (CAMEO agent code,
-  e.g. GOV, MIL, REB; an IGO actor's sector is read from its code after the
-  first three letters).  A gold actor with no sector (the state itself:
+  e.g. GOV, MIL, REB; an IGO/NGO actor whose sector is just IGO/NGO is the
+  organisation itself and counts as having no sector).  A gold actor with no sector (the state itself:
   "Syria") or the placeholder ``***`` needs an actor of that key with no
   sector.  ``CIV`` in the gold is read as CAMEO's ``CVL``.
 """
@@ -121,8 +121,8 @@ def predicted_actors(record) -> set[tuple[str, str | None]]:
         if key is None:
             continue
         sector = a.sector
-        if not sector and not a.country and a.code and len(a.code) > 3:
-            sector = a.code[3:6]
+        if not a.country and key in NON_STATE and sector == key:
+            sector = None  # "the UN": the organisation itself, as the gold's IGO with no sector
         out.add((key, _sector3(sector)))
     return out
 

@@ -98,6 +98,8 @@ def extract_events(
         sources, targets = _participants(tok, verb, pattern, pool)
         if not sources and not targets:
             continue
+        if not targets:
+            targets = _domestic_target(pattern, sources, pool, doc)
         modality, reporter = _modality(tok, verb, pool)
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
         if quote is not None and reporter is None:
@@ -239,13 +241,23 @@ class _Pool:
         iso = lookup_country(tok.text)
         if iso is None:
             return None
-        span = (tok.idx, tok.idx + len(tok))
+        return self.country_actor(iso, (tok.idx, tok.idx + len(tok)))
+
+    def country_actor(self, iso: str, span: tuple[int, int] | None = None) -> Actor | None:
+        """The document's country actor for ``iso`` (created if new), with ``span`` as a mention.
+
+        A new actor needs a mention span; without one only an existing actor is returned.
+        """
+        from ..resolve.countries import country_name
+
         for a in self.actors:
             if a.kind == "country" and a.country == iso:
-                if span not in a.mentions:
+                if span is not None and span not in a.mentions:
                     a.mentions.append(span)
                     a.mentions.sort()
                 return a
+        if span is None:
+            return None
         a = Actor(id=f"a{len(self.actors) + 1}", name=country_name(iso), code=iso, country=iso,
                   kind="country", mentions=[span])
         self.actors.append(a)
@@ -392,6 +404,43 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
         targets = [t for t in _complement_targets(head if head is not None else tok, pool)
                    if all(t.id != s.id for s in sources)]
     return sources, targets
+
+
+#: event types whose untargeted acts by a country's own society aim at its state
+DOMESTIC_TYPES = {"PROTEST"}
+#: sectors that speak for the state or act abroad: their protests are not domestic dissent
+STATE_SECTORS = {"GOV", "MIL", "SPY", "IGO", "NGO"}
+
+
+def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -> list[Actor]:
+    """The country as target of domestic dissent (docs/codes.md, "Domestic targets").
+
+    A PROTEST with no named target whose sources are all groups of one country's
+    society (students, workers, opposition, civilians, rebels: a country and a
+    sector outside :data:`STATE_SECTORS`) is aimed at that country's state, as
+    CAMEO codes "Indonesian students protested" IDNEDU -> IDN.  The country
+    actor is the document's own, or a new one whose mention is the country word
+    inside the source's mention ("Indonesian", "in Indonesia"); with neither,
+    no target.
+    """
+    from ..resolve.countries import lookup_country
+
+    if pattern.plover not in DOMESTIC_TYPES or not sources:
+        return []
+    isos = {s.country for s in sources}
+    if len(isos) != 1 or None in isos:
+        return []
+    if any(not s.sector or s.sector in STATE_SECTORS or s.kind == "country" for s in sources):
+        return []
+    iso = isos.pop()
+    found = pool.country_actor(iso)
+    for start, end in sources[0].mentions if found is None else ():
+        word = next((t for t in doc.char_span(start, end, alignment_mode="expand") or ()
+                     if lookup_country(t.text) == iso), None)
+        if word is not None:
+            found = pool.country_actor(iso, (word.idx, word.idx + len(word)))
+            break
+    return [found] if found is not None else []
 
 
 #: prepositions that name the party an act is aimed at when no pattern slot did

@@ -31,7 +31,7 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sir|Prince|Sheikh|Ayatollah)\.?"
 _GROUP_NOUNS = r"(?:group|militants?|fighters?|jihadists?|extremists?|terrorists?|officials?|chief|forces|members|spokes\w+|director|said|says)"
 _LOCATIVE = {"in", "at", "to", "into", "from", "inside", "within", "across", "throughout", "near",
              "around", "toward", "towards", "via", "through", "on", "about", "over", "regarding",
-             "concerning", "outside", "of", "for", "between", "against"}
+             "concerning", "outside", "of", "for", "between"}  # not "against": "against Iran" names an adversary
 # "US-backed fighters" are not US fighters
 _NOT_OWNER = {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "based",
               "armed", "aligned", "affiliated", "linked", "inspired", "held"}

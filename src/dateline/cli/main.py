@@ -189,7 +189,7 @@ def _store(args):
 
 EVENT_COLUMNS = ["article_id", "id", "date_start", "type", "cameo", "source_name", "source_code",
                  "target_name", "target_code", "modality", "place_name", "trigger", "goldstein"]
-QUOTE_COLUMNS = ["article_id", "id", "speaker_name", "kind", "cue", "text"]
+QUOTE_COLUMNS = ["article_id", "id", "date", "speaker_name", "kind", "cue", "place_name", "text"]
 ACTOR_COLUMNS = ["name", "code", "country", "sector", "role", "kind", "articles", "mentions"]
 
 

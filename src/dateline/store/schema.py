@@ -53,6 +53,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": (
         "article_id", "id", "speaker", "speaker_name", "speaker_code", "speaker_country",
         "kind", "text", "cue", "addressee", "span_start", "span_end", "flags",
+        "date", "place", "place_name",
     ),
 }
 
@@ -173,7 +174,10 @@ DDL = (
         addressee VARCHAR,
         span_start INTEGER,
         span_end INTEGER,
-        flags JSON
+        flags JSON,
+        "date" VARCHAR,
+        place VARCHAR,
+        place_name VARCHAR
     )""",
     """
     CREATE TABLE IF NOT EXISTS ingest_log (
@@ -277,6 +281,6 @@ def record_rows(record: Record) -> dict[str, list[tuple]]:
         rows["quotes"].append((
             aid, q["id"], q["speaker"], spk.get("name"), spk.get("code"), spk.get("country"),
             q["kind"], q["text"], q["cue"], q["addressee"], *_pair(q["span"]),
-            _json(q["flags"]),
+            _json(q["flags"]), q.get("date"), q.get("place"), (places.get(q.get("place")) or {}).get("name"),
         ))
     return rows

@@ -13,7 +13,6 @@ the engine uses it to decide which copy of a duplicated article is kept.
 
 from __future__ import annotations
 
-import json
 import os
 from urllib.parse import unquote, urlparse
 
@@ -153,8 +152,9 @@ def _numbered(df, kind: str, names: dict, config: Config, published, source):
             else:
                 item = record_to_article(text, origin, config)
         else:
-            obj = {k: v for k, v in row.asDict().items() if k != "_file" and v is not None}
-            item = record_to_article(json.dumps(obj, default=str), origin, config)
+            from ..ingest.parquet import row_to_article
+
+            item = row_to_article(row.asDict(), origin, config)
         return (index, label, line), with_meta(item, published, source)
 
     return indexed.map(to_item).filter(lambda x: x is not None)

@@ -25,6 +25,8 @@ from ..model import Article, Rejection
 from .reader import HTML_EXTENSIONS, article_from_bytes, article_from_html, too_large
 from .sniff import binary_kind
 from .text import article_from_text
+from .parquet import PARQUET_EXTENSIONS, read_parquet
+from .warc import WARC_EXTENSIONS, read_warc
 
 TEXT_EXTENSIONS = ("", ".txt", ".text")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -41,8 +43,9 @@ def iter_inputs(
     (names starting with "."). By extension: .txt/.text/none → text (HTML is
     still recognised by content); .html/.htm → HTML; .jsonl/.ndjson (also .gz)
     → one record per line with fields id, url, title, published, source and
-    text (or html). "-" reads stdin: JSONL when its first line is a JSON
-    object, otherwise one document. Nothing is raised for bad input and
+    text (or html); .warc/.warc.gz → HTML responses (ingest.warc); .parquet →
+    one record per row, columns as in JSONL (ingest.parquet). "-" reads
+    stdin: JSONL when its first line is a JSON object, otherwise one document. Nothing is raised for bad input and
     nothing is dropped silently (blank JSONL lines aside).
 
     Args:
@@ -96,7 +99,7 @@ def _walk(path: str, config: Config, seen: set[tuple[int, int]]) -> Iterator[Art
 
 def _extension(path: str) -> str:
     low = os.path.basename(path).lower()
-    for ext in JSONL_EXTENSIONS:
+    for ext in JSONL_EXTENSIONS + WARC_EXTENSIONS:
         if low.endswith(ext):
             return ext
     return os.path.splitext(low)[1]
@@ -111,6 +114,12 @@ def _read_file(path: str, size: int, config: Config) -> Iterator[Article | Rejec
                 yield from _read_jsonl(stream, path, config)
         except OSError as exc:
             yield _unreadable(path, exc)
+        return
+    if ext in WARC_EXTENSIONS:  # streamed record by record (ingest/warc.py)
+        yield from read_warc(path, config)
+        return
+    if ext in PARQUET_EXTENSIONS:  # streamed batch by batch (ingest/parquet.py)
+        yield from read_parquet(path, config)
         return
     if ext not in TEXT_EXTENSIONS and ext not in HTML_EXTENSIONS:
         yield _unsupported(path, ext)

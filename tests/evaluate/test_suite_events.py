@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import SHARED, need_shared
+from shared_data import SHARED, need_shared
 from dateline.evaluate.suite_events_score import Item, score
 
 
@@ -97,3 +97,22 @@ def test_event_suites_report_the_issue_fields(suite):
         assert "root_precision" in s and "root_recall" in s
     for row in s["per_type"].values():
         assert set(row) >= {"precision", "recall", "f1", "support"}
+
+
+def test_actor_metrics_on_a_hand_made_record():
+    from dateline.evaluate.suite_events_gsr import actor_hits, gold_actors, predicted_actors
+    from dateline.model import Actor
+
+    rec = {"source": [{"code": "IDN", "sector": "EDU"}, {"code": "JAP", "sector": "GOV"}],
+           "target": [{"code": "IGO", "sector": None}, {"code": "SRB", "sector": "***"}]}
+    record = type("R", (), {"actors": [
+        Actor(id="a1", name="Indonesian students", country="IDN", sector="EDU"),
+        Actor(id="a2", name="Japan", country="JPN"),
+        Actor(id="a3", name="United Nations", code="IGOUNO", sector="IGO"),
+        Actor(id="a4", name="Yugoslavia", country="YUG"),
+    ]})()
+    gold = gold_actors(rec)
+    assert gold == [("IDN", "EDU"), ("JPN", "GOV"), ("IGO", None), ("SRB", None)]
+    # countries: all four (JAP read as JPN, YUG compares as SRB); codes: IDN EDU, the UN
+    # itself, Yugoslavia with no sector -- not JPN GOV (the Japan actor has no sector): 3 of 4
+    assert actor_hits(gold, predicted_actors(record)) == (4, 3)

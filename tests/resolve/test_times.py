@@ -7,6 +7,7 @@ shared data folder is beside the checkout, on the seed article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -420,13 +421,57 @@ def test_every_span_slices_back_and_every_resolved_interval_is_ordered(nlp, part
         if t.resolved:
             assert t.start <= t.end
         else:
-            assert t.value is None and t.start is None and t.end is None
+            assert t.start is None and t.end is None
+            if t.granularity == "duration" and t.value is not None:
+                assert re.fullmatch(r"PT?(?:\d+|X)[YMWDHS]", t.value)
+            else:
+                assert t.value is None
     for tok in doc:
         found = time_for_event(doc, tok.i, times)
         assert found is None or found in times
 
 
-def test_now_is_the_publication_day_but_a_sentence_opening_now_is_not_a_time(nlp):
-    doc = nlp("Twenty women are now in the Senate. Now, the president wants a vote by 2030, aides said.")
-    got = {t.text: t.value for t in resolve_times(doc, "2016-07-22")}
-    assert got == {"now": "2016-07-22", "2030": "2030"}
+def test_now_is_the_publication_day_also_opening_a_sentence_before_a_comma(nlp):
+    # TimeML reads a sentence-opening "Now," as the present (PRESENT_REF);
+    # "Now that ..." stays a conjunction
+    doc = nlp("Twenty women are now in the Senate. Now, the president wants a vote by 2030, aides said. "
+              "Now that the vote is over, aides left.")
+    got = [(t.text, t.value) for t in resolve_times(doc, "2016-07-22")]
+    assert got == [("now", "2016-07-22"), ("Now", "2016-07-22"), ("2030", "2030")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("five years", "P5Y"), ("90 days", "P90D"), ("a week", "P1W"), ("three-month", "P3M"),
+    ("almost seven years", "P7Y"), ("a decade", "P10Y"), ("two centuries", "P200Y"), ("An hour", "PT1H"),
+    ("a mere 24 hours", "PT24H"), ("minutes", "PTXM"), ("the past several months", "PXM"),
+    ("recent weeks", "PXW"), ("years", "PXY"), ("twenty-five years", "P25Y"), ("five years'", "P5Y"),
+])
+def test_duration_value_is_the_iso_length(text, value):
+    from dateline.resolve.times_duration import duration_value
+
+    assert duration_value(text) == value
+
+
+@pytest.mark.parametrize("text", ["the day", "two and a half years", "1.5 years", "the following decade", "July"])
+def test_duration_value_none_without_a_whole_length(text):
+    from dateline.resolve.times_duration import duration_value
+
+    assert duration_value(text) is None
+
+
+def test_durations_keep_their_length_but_stay_unresolved(nlp):
+    doc = nlp("The season started about a month earlier than usual. He served 18 months in prison. "
+              "An hour before the vote, talks collapsed.")
+    got = {t.text: t for t in resolve_times(doc, "2013-03-22")}
+    early = got["about a month earlier"]
+    assert (early.value, early.granularity, early.resolved, early.start) == ("P1M", "duration", False, None)
+    assert got["18 months"].value == "P18M" and not got["18 months"].resolved
+    assert got["An hour"].value == "PT1H"
+
+
+def test_part_of_a_bare_year_follows_the_clause_tense():
+    pub = dt.date(2013, 3, 22)
+    assert normalize("the end of year", pub, tense="past").value == "2012-09-01/2012-12-31"
+    assert normalize("the end of the year", pub, tense="future").value == "2013-09-01/2013-12-31"
+    assert normalize("the end of the month", pub, tense="past").value == "2013-03-21/2013-03-31"
+    assert normalize("this fiscal year", pub).value == "2013"

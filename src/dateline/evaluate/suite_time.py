@@ -11,9 +11,10 @@ creation date.  Scores, as in TempEval-3 (UzZaman et al. 2013):
   right.  A value is right when it denotes the same days as the gold value
   (``2013-03`` = 2013-03-01..2013-03-31, ``2013-W12`` = that ISO week,
   ``PRESENT_REF`` = the creation day); with a gold ``mod`` (START, END, MID,
-  EARLY, LATE, APPROX) a value inside the gold period is right.  Durations
-  ("three years") and sets ("every week") are not normalized by Dateline and
-  count as wrong.
+  EARLY, LATE, APPROX) a value inside the gold period is right.  A duration
+  ("three years") is right when its ISO-8601 length equals the gold one
+  (P1DE and P10Y are the same length).  Sets ("every week") are not
+  normalized by Dateline and count as wrong.
 * ``date_value_accuracy`` — among gold DATE expressions, the share Dateline
   finds (relaxed) and normalizes right.
 """
@@ -98,7 +99,22 @@ def parse_tml(path: Path) -> tuple[dt.date, str, list[tuple[int, int, str, dict]
     return dct, "".join(parts), gold
 
 
+def canonical_duration(value: str) -> str:
+    """A TIMEX3 duration in one spelling: decades and centuries as years (P1DE = P10Y)."""
+    def unit(m: re.Match) -> str:
+        n, u = m[1], m[2]
+        if u in ("DE", "CE"):
+            mult = 10 if u == "DE" else 100
+            return ("X" if n == "X" else f"{int(n) * mult}") + "Y"
+        return n + u
+
+    return re.sub(r"(X|\d+)(DE|CE|[YMWDHS])", unit, value.strip())
+
+
 def _value_right(pred, attrs: dict, dct: dt.date) -> bool:
+    if pred.granularity == "duration" and pred.value:
+        gold = attrs.get("value", "")
+        return gold.startswith("P") and canonical_duration(gold) == canonical_duration(pred.value)
     if not pred.resolved or pred.start is None:
         return False
     gold = gold_interval(attrs.get("value", ""), dct)

@@ -5,7 +5,7 @@ what the model misses (a weekday or "yesterday" it leaves untagged, a month
 after "since").  Overlapping candidates are merged, snapped to token
 boundaries, extended over a meaning-changing "since" or a leading
 "early/mid/late", then classified: ages and plain numbers are dropped,
-durations and sets are kept unresolved, everything else is normalized with
+durations (with their ISO-8601 length as value) and sets are kept unresolved, everything else is normalized with
 the tense of the clause it sits in.
 """
 
@@ -17,6 +17,7 @@ import re
 
 from ..model import TimeExpr
 from . import times_calendar as cal
+from .times_duration import duration_value
 from .times_normalize import normalize
 
 _LABELS = ("DATE", "TIME")
@@ -37,13 +38,14 @@ def _finder() -> re.Pattern:
         r"(?i:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))",
         rf"(?:(?i:early|mid|late|earlier|later)[- ])?{rel}\s+(?i:week|weekend|month|year|decade|quarter)",
         rf"(?i:\d+|{nums})\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago)",
+        rf"(?<![$£€\d.,])(?i:\d+|{nums})[- ](?i:hours|days|weeks|months|years|decades)\b(?![- ]old)",
         rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{month}(?:,?\s+\d{{4}})?",
         rf"{month},?\s+\d{{4}}",
         rf"(?:(?i:early|mid|late|last|next|this)[- ]){month}",
         rf"{_after('since', 'until')}{month}",
         _after("in", "since", "until", "by", "during", "from", "before", "after") + r"(?:1[89]|20)\d\d(?!\d|[,.-]\d|%| percent)",
-        r"(?i:currently|at present|right now)|(?<![Ff]rom )now(?! that| on\b)",
+        r"(?i:currently|at present|right now)|(?<![Ff]rom )now(?! that| on\b)|\bNow(?=,)",
         r"\d{4}-\d{2}-\d{2}",
         r"(?:(?i:early|mid|late)[- ])?(?:1[0-9]|20)\d0s",
     )
@@ -61,7 +63,7 @@ _CUE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b"
     r"|\b(?:day|week|month|year|decade|centur|quarter|season|spring|summer|autumn|fall|winter|weekend)"
     r"|\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|morning|afternoon|evening|night|noon"
-    r"|midnight|hour|minute|am|pm|a\.m|p\.m|earlier|later|recent|past|since|decades?|years?)\b"
+    r"|midnight|hours?|minutes?|seconds|am|pm|a\.m|p\.m|earlier|later|recent|past|since|decades?|years?)\b"
     r"|\b(?:1[0-9]|20)\d\d\b|\d{1,2}:\d\d|\d{1,2}/\d{1,2}|'\d0s|\d0s\b|nineties|eighties|seventies|sixties",
     re.I,
 )
@@ -86,6 +88,8 @@ _SET = re.compile(
     r"|a (?:day|week|month|year)$|nightly|twice|once)\b",
     re.I,
 )
+_COMPARATIVE = re.compile(r"^(.+?)\s+(?:earlier|later|sooner|longer|shorter)$", re.I)
+_UNIT_WORDS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century"}
 _EXTEND_LEFT = {"since", "early", "mid", "late", "earlier", "later", "every", "each"}
 _TRIM = {"'s", "’s", ",", ".", ";", ":", "(", ")", '"', "“", "”", "'", "-", "—", "–"}
 
@@ -102,8 +106,10 @@ def resolve_times(doc, published: str | None) -> list[TimeExpr]:
     Returns:
         ``TimeExpr`` values with ids "t1", "t2", ... in text order; ``span`` is
         ``[start, end)`` into ``doc.text`` and slices back to ``text``.
-        Unresolved ones have ``resolved=False`` and value/start/end None, with
-        granularity "duration" or "set" where that is what they are.
+        Unresolved ones have ``resolved=False`` and start/end None, with
+        granularity "duration" or "set" where that is what they are; a
+        duration keeps its length as an ISO-8601 ``value`` ("P5Y", "PXM",
+        "PT1H"), every other unresolved expression has value None.
     """
     pub = dt.date.fromisoformat(published[:10]) if published else None
     out: list[TimeExpr] = []
@@ -113,6 +119,14 @@ def resolve_times(doc, published: str | None) -> list[TimeExpr]:
         if _AGE.search(text) or not _CUE.search(text):
             continue
         tense = clause_tense(span.root)
+        comparative = _COMPARATIVE.match(text)
+        if comparative and span.end < len(span.doc) and span.doc[span.end].lower_ == "than":
+            # "a month earlier than usual" compares lengths: a duration, no date
+            out.append(TimeExpr(
+                id="", text=text, value=duration_value(comparative[1]), start=None, end=None,
+                granularity="duration", span=(span.start_char, span.end_char), resolved=False,
+            ))
+            continue
         norm = _normalize_known(text, pub, tense, anchor)
         if norm is not None:
             out.append(TimeExpr(
@@ -124,9 +138,10 @@ def resolve_times(doc, published: str | None) -> list[TimeExpr]:
             continue
         if re.fullmatch(r"[\d\s,.]+", text):
             continue  # a plain number the model called a date
-        kind = "duration" if _duration().match(text.strip()) else ("set" if _SET.search(text) else None)
+        dur = duration_value(text)
+        kind = "duration" if dur or _duration().match(text.strip()) else ("set" if _SET.search(text) else None)
         out.append(TimeExpr(
-            id="", text=text, value=None, start=None, end=None, granularity=kind,
+            id="", text=text, value=dur if kind == "duration" else None, start=None, end=None, granularity=kind,
             span=(span.start_char, span.end_char), resolved=False,
         ))
     for i, t in enumerate(out, 1):
@@ -166,6 +181,8 @@ def _candidate_spans(doc):
             a -= 1
         if b < len(doc) and doc[b].lower_ == "ago":
             b += 1
+        if b - a == 1 and a > 0 and doc[a].lower_ in _UNIT_WORDS and doc[a - 1].lower_ in ("a", "an"):
+            a -= 1  # "An hour before ..." is one hour, not "hour"
         if a >= b:
             continue
         if spans and a < spans[-1].end:

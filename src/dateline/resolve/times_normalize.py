@@ -236,14 +236,25 @@ def _rule_part(s, ctx, depth):
         return None
     if inner.granularity in ("day", "weekend"):
         return inner
-    return cal.part_of(inner, _PARTS[m.group(1)])
+    part = cal.part_of(inner, _PARTS[m.group(1)])
+    bare = full(r"(?:the )?(week|month|year|quarter)", m.group(2))
+    if bare and ctx.tense in ("past", "future"):
+        # "peaked by the end of year" (told in March): the part not yet reached
+        # in a past clause is the previous year's, a passed one in a future
+        # clause the next year's
+        k = -1 if ctx.tense == "past" and part.start_date > ctx.pub else (
+            1 if ctx.tense == "future" and part.end_date < ctx.pub else 0)
+        if k:
+            unit = bare.group(1)
+            part = cal.part_of(cal.unit_period(cal.shift(ctx.pub, k, unit), unit), _PARTS[m.group(1)])
+    return part
 
 
 def _rule_rel_unit(s, ctx, depth):
     m = full(r"(?:(last|previous|this past|next|coming|this coming|this|current|present) )?"
-              r"(week|weekend|month|year|quarter|decade|century)", s)
+              r"(?:fiscal |financial )?(week|weekend|month|year|quarter|decade|century)", s)
     if not m:
-        return None
+        return None  # a fiscal year is taken as its calendar year (they mostly overlap)
     word, unit = m.groups()
     k = {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(word, 0)
     if unit == "weekend":

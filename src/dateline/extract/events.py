@@ -52,6 +52,7 @@ LIGHT_VERBS = {
     "establish", "forge", "secure", "hammer", "finalize", "finalise", "negotiate",
 }
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+FIRST_PERSON = {"i", "we", "me", "us"}
 #: Types where conjoined subjects act with each other ("X and Y agreed").
 MUTUAL = {"AGREE", "COOPERATE"}
 
@@ -83,7 +84,7 @@ def extract_events(
 
     patterns = patterns if patterns is not None else load_patterns()
     quotes = quotes or []
-    pool = _Pool(actors, doc.text)
+    pool = _Pool(actors, doc.text, quotes)
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
     for tok in doc:
@@ -214,14 +215,20 @@ class _Pool:
     """The document's actors, looked up by token; country actors are added for
     nationality words that own an event ("the Turkish offensive")."""
 
-    def __init__(self, actors: list[Actor], text: str):
+    def __init__(self, actors: list[Actor], text: str, quotes: list[Quote] | None = None):
         self.actors = actors
         self.text = text
+        self.quotes = [q for q in (quotes or []) if q.kind == "direct" and q.speaker]
 
     def at(self, tok) -> Actor | None:
-        """The actor a noun phrase's head token is a mention of."""
+        """The actor a noun phrase's head token is a mention of; inside a direct
+        quote, "I"/"we" are its speaker ("We will meet next week," he said)."""
         from ..resolve.actors import actor_at
 
+        if tok.lower_ in FIRST_PERSON:
+            q = next((q for q in self.quotes if q.span[0] <= tok.idx < q.span[1]), None)
+            if q is not None:
+                return next((a for a in self.actors if a.id == q.speaker), None)
         hit = actor_at(self.actors, tok.idx, tok.idx + len(tok))
         if hit is None:
             # "The UN envoy for Sudan, Volker Perthes,": the apposition names it
@@ -395,7 +402,11 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
         elif len(targets) > 1 and not sources and pattern.sides == 2:
             sources, targets = targets[:1], targets[1:]
     if pattern.sides == 2 and not (sources and targets):
-        return [], []  # a meeting or a deal needs two parties
+        # a meeting or a deal needs two parties, unless a plural subject says
+        # the other side is there ("we will meet next week", "they met")
+        plural = pattern.pos == "VERB" and any(s.lower_ in ("we", "they") for s in _subject_tokens(tok))
+        if not (sources and plural):
+            return [], []
     if not targets and pattern.sides == 1 and (pattern.pos == "VERB" or verb is not None):
         # "threatened to break relations with Russia", "demanded that the US
         # cancel", "promised to continue aid to Mozambique": the party the

@@ -91,7 +91,7 @@ def cmd_extract(args) -> int:
 
 def run(paths: list[str], db: str, config: Config | None = None, published: str | None = None,
         source: str | None = None, progress: bool | None = None, engine: str = "local",
-        workers: int | None = None) -> dict[str, int]:
+        workers: int | None = None, near_duplicates: float | None = None) -> dict[str, int]:
     """Ingest files and folders into a DuckDB file; the library side of ``dateline run``.
 
     Articles already stored from the same origin are skipped (a re-run or a
@@ -100,6 +100,9 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
 
     ``engine`` "local" codes in this process, "pool" in ``workers`` processes
     (see ``dateline.engines``); the database is written here either way.
+    ``near_duplicates`` (a similarity, e.g. 0.8) links articles that repeat
+    an earlier story of the run instead of coding them (E114, counted as
+    duplicates; see ``engines.dedupe``).
 
     Returns:
         counts for this run: articles (stored now), skipped, duplicates,
@@ -124,6 +127,9 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
             if isinstance(item, Article):
                 stats.observe(_with_meta(item, meta).source, item.text)
     counts = dict(articles=0, skipped=0, duplicates=0, rejected=0, events=0, quotes=0)
+    from ..engines.dedupe import NearDuplicates, link_near_duplicate
+
+    linker = NearDuplicates(near_duplicates) if near_duplicates else None
     with Store(db) as store:
         bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=None if progress is None else not progress)
 
@@ -144,6 +150,10 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
                                                f"same article as {rows[0]['origin']} (id {item.id}); stored once",
                                                item.id))
                         counts["duplicates"] += 1
+                    continue
+                if linker is not None and (link := linker.check(item)):
+                    link_near_duplicate(store, item, *link)
+                    counts["duplicates"] += 1
                     continue
                 yield item
 
@@ -171,7 +181,7 @@ def cmd_run(args) -> int:
 
         return cmd_run_spark(args, _config(args))
     counts = run(args.paths, args.db, _config(args), args.published, args.source,
-                 engine=args.engine or "local", workers=args.workers)
+                 engine=args.engine or "local", workers=args.workers, near_duplicates=args.near_duplicates)
     print(
         f"articles {counts['articles']}  events {counts['events']}  quotes {counts['quotes']}  "
         f"rejected {counts['rejected']}  duplicates {counts['duplicates']}  already stored {counts['skipped']}"

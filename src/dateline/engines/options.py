@@ -37,6 +37,9 @@ def add_engine_options(sp: argparse.ArgumentParser) -> None:
                    help="where articles are coded: this process (local, default), a process pool, or Spark")
     g.add_argument("--workers", type=_positive, action=_Workers, default=None, metavar="N",
                    help=f"pool processes (implies --engine pool; default the usable cores, {default_workers()} here)")
+    g.add_argument("--near-duplicates", type=float, nargs="?", const=0.8, default=None, metavar="SIMILARITY",
+                   help="link articles that repeat an earlier story of the run (MinHash similarity, default 0.8) "
+                        "instead of coding them again")
     g.add_argument("--output", metavar="DIR", help="Spark: output folder (records and ingest_log, by month)")
     g.add_argument("--output-format", choices=["parquet", "jsonl"], default="parquet",
                    help="Spark: output format (default parquet)")

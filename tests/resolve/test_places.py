@@ -8,7 +8,7 @@ import pytest
 
 from dateline.annotate import load_nlp
 from dateline.resolve.gazetteer import load_gazetteer
-from dateline.resolve.places import place_for_event, resolve_places
+from dateline.resolve.places import find_toponyms, place_for_event, resolve_places
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 SEED = SHARED / "seed" / "000_d69451f904709b8f.txt"
@@ -177,3 +177,27 @@ def test_gazetteer_matching_without_entities(nlp):
     assert {"Mosul", "Ankara"} <= set(names)
     assert "China" not in names  # an agent, not a place
     _assert_spans(doc, places)
+
+
+def test_provinces_outside_the_us_resolve_to_their_region(nlp):
+    doc = nlp("Wildfires spread across Alberta and British Columbia on Monday, while floods hit Queensland.")
+    got = {t.text: t.entry for t in find_toponyms(doc)}
+    assert got["Alberta"].feature_class == "admin1" and got["Alberta"].country == "CAN"
+    assert got["British Columbia"].country == "CAN"
+    assert got["Queensland"].feature_class == "admin1" and got["Queensland"].country == "AUS"
+
+
+def test_a_city_pairs_with_its_province_through_the_admin1_code():
+    from dateline.resolve.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    alberta = next(c.entry for c in gz.lookup("Alberta") if c.entry.feature_class == "admin1")
+    calgary = max((c.entry for c in gz.lookup("Calgary") if c.entry.country == "CAN"), key=lambda e: e.population)
+    assert calgary.admin1 == alberta.admin1 is not None
+
+
+def test_country_points_and_towns_named_like_countries(nlp):
+    doc = nlp("Farmers in Ames, Iowa, and Topeka, Kansas, said exports to Canada and Mexico grew.")
+    found = {t.text: t.entry for t in find_toponyms(doc)}
+    assert found["Canada"].lat > 55 and found["Canada"].lon < -105  # GeoNames' country point, not 60,-95
+    assert found["Mexico"].feature_class == "country"  # not Mexico, Missouri, on US context alone

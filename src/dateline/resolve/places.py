@@ -351,10 +351,12 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
             local[iso] += n
     us_cues = sum(n for key, n in ctx.us_local.items() if key != m.key)
     states = {code for (key, code) in ctx.states if key != m.key}
-    has_admin1 = any(c.entry.feature_class == "admin1" for c in m.cands)
+    has_admin1 = any(c.entry.feature_class == "admin1" and c.entry.country == "USA" for c in m.cands)
     biggest = max((c.entry.population for c in m.cands if c.primary and c.entry.feature_class == "city"), default=0)
     big_iso = next((c.entry.country for c in m.cands if c.primary and c.entry.feature_class == "city"
                     and c.entry.population == biggest), None)
+    any_admin1 = any(c.primary and c.entry.feature_class == "admin1" for c in m.cands)
+    big_names = any(c.primary and c.entry.feature_class in ("country", "continent", "region") for c in m.cands)
     best = None
     for c in m.cands:
         e = c.entry
@@ -373,10 +375,16 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
                 s += 0.5
             else:
                 s += 2.5 if e.feature_class in ("city", "admin1", "admin2", "region") else 1.0
-        if e.feature_class == "admin1" and us_cues:
+        if e.feature_class == "admin1" and e.country == "USA" and us_cues:
             s += 3.0
         if e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states:
             s += 2.0
+        if e.feature_class == "city" and e.population < 1_000_000 and big_names:
+            # a town does not take the name of a country, continent or sea
+            # ("Mexico", Missouri; "Atlantic", Iowa) on local context alone
+            s -= 3.0
+        if e.feature_class == "city" and e.population < 15_000 and any_admin1:
+            s -= 2.0  # a small town does not outweigh a province of its name ("Queensland")
         if e.feature_class == "country" and not support[e.country] and has_admin1 and us_cues:
             s -= 1.0
         if best is None or s > best[0]:

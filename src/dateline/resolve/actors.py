@@ -42,6 +42,7 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     find.find_sector_phrases(ctx)
     find.find_countries(ctx)
     find.find_organisation_entities(ctx)
+    find.assign_fallback_countries(ctx)
     coref.resolve_pronouns(ctx)
     coref.resolve_collective_pronouns(ctx)
     _states_on_date(ctx)

@@ -42,7 +42,8 @@ class Mention:
     start: int
     end: int
     key: str
-    via: str  # "name", "surname", "title", "pronoun", "counterpart", "country", "sector", "group"
+    via: str  # "name", "surname", "title", "pronoun", "counterpart", "country", "sector", "group",
+    #           "fallback" (a titled person given the document's country)
     head: int = -1  # token index of the mention's syntactic head
 
 
@@ -53,6 +54,7 @@ class Ctx:
     protos: dict[str, Proto] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    titled_without_country: set[str] = field(default_factory=set)  # keys for the fallback pass
 
     def __post_init__(self) -> None:
         self.text: str = self.doc.text
@@ -195,13 +197,19 @@ def person_proto(pid: str | None, name: str, ctx: Ctx, title: D.Title | None = N
         org = sc if sc and len(sc) != 3 else None
         country = sc if sc and len(sc) == 3 else None
         p.country, p.organisation = country, org
-        p.sector = "IGO" if org and _is_igo(org) else title.sector
+        if org and _is_igo(org):  # the head of an IGO is its executive (GOV); its envoys are IGO
+            p.sector = "GOV" if title.office in _IGO_EXECUTIVE_OFFICES else "IGO"
+        else:
+            p.sector = title.sector
         role = title.role
         if for_scope:
             role = f"{role} for {country_name(for_scope)}" if len(for_scope) == 3 else f"{role} to the {for_scope}"
         p.role, p.office = role, (f"{title.office}:{for_scope}" if title.office == "envoy" and for_scope else title.office)
         p.code = code_for(p.country, p.sector, p.organisation)
     return p
+
+
+_IGO_EXECUTIVE_OFFICES = {"secretary_general", "commission_president"}
 
 
 def _is_igo(org: str) -> bool:
@@ -229,6 +237,14 @@ def group_proto(gid: str) -> Proto:
     return Proto(key=f"group:{gid}", name=g.name, kind=g.kind, country=g.country or None,
                  sector=g.sector or None, code=g.code or None, ref=gid,
                  organisation=g.name if g.kind == "igo" else None)
+
+
+def igo_force_proto(gid: str, sector: str) -> Proto:
+    """The forces of an IGO ("UN peacekeepers", "NATO troops"): the IGO's code + sector."""
+    g = D.groups()[gid]
+    label = _SECTOR_LABELS.get(sector, sector.lower())
+    return Proto(key=f"group:{gid}:{sector}", name=f"{g.name} {label}", kind="military",
+                 sector=sector, code=f"{g.code}{sector}", organisation=g.name)
 
 
 def country_proto(iso3: str) -> Proto:

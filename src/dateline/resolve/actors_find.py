@@ -11,7 +11,8 @@ import functools
 import re
 
 from . import actors_dict as D
-from .actors_ctx import Ctx, Proto, country_proto, country_sector_proto, group_proto, person_proto
+from .actors_ctx import (Ctx, Proto, country_proto, country_sector_proto, group_proto, igo_force_proto,
+                         person_proto)
 from .countries import capital_index, demonym_index, lookup_country, name_index
 
 _WS = r"[ \t\u00a0]+"  # names are often split by no-break spaces
@@ -167,8 +168,93 @@ def find_titled_names(ctx: Ctx) -> None:
             for r in D.holders(scope or title.scope, ctx.published, title.office, title.role):
                 if name in (r.name.split()[-1], *r.aliases):
                     pid = r.pid
-        ctx.add(person_proto(pid, name, ctx, title, scope, for_scope), start, nend,
-                "title" if title else "name")
+            if pid is None:
+                pid = _sole_titled_holder(name, title, scope or title.scope)
+        p = ctx.add(person_proto(pid, name, ctx, title, scope, for_scope), start, nend,
+                    "title" if title else "name")
+        if p.ref is None and p.country is None and p.organisation is None and title is not None \
+                and not scope and title.office in _NATIONAL_OFFICES:
+            ctx.titled_without_country.add(p.key)
+
+
+#: offices whose holder belongs to a country named nowhere else in the title phrase
+_NATIONAL_OFFICES = {"head_of_state", "head_of_government", "vice_president", "foreign_minister",
+                     "defence_minister", "interior_minister", "finance_minister", "minister"}
+
+
+def _sole_titled_holder(name: str, title: D.Title, scope: str | None) -> str | None:
+    """The one dictionary person with surname ``name`` who ever held the title's office.
+
+    "President Suharto" in an article dated after his term (or dated loosely) is
+    still Suharto: when exactly one listed person with that surname ever held
+    that office (in ``scope`` when given), he or she is meant.
+    """
+    cands = D.person_surnames().get(name) or frozenset(
+        pid for pid, rows in D.persons().items() if rows[0].name.split()[-1] == name)
+    fit = {pid for pid in cands for r in D.persons()[pid]
+           if (r.office == title.office or r.role.lower() == title.role.lower())
+           and (not scope or scope in (r.country, r.organisation))}
+    return next(iter(fit)) if len(fit) == 1 else None
+
+
+def assign_fallback_countries(ctx: Ctx) -> None:
+    """Titled people of no dictionary entry and no country word take the document's country.
+
+    "President Bouteflika threatened a curfew in Algiers": a national title
+    (President, Prime Minister, Foreign Minister...) with no nationality word
+    belongs to the country the document is clearly about -- the country most
+    often named (names, adjectives, capitals, places included), ahead of any
+    other.  A country that another person of the document already belongs to
+    is not used ("President X welcomed South African leader de Klerk" leaves X
+    unresolved).  This is the weakest evidence the resolver uses; the mention
+    is recorded with ``via="fallback"`` (docs/actors.md).
+    """
+    if not ctx.titled_without_country:
+        return
+    iso = dominant_country(ctx)
+    if iso is None:
+        return
+    taken = {p.country for p in ctx.protos.values() if p.kind == "person" and p.country}
+    if iso in taken:
+        return
+    for key in ctx.titled_without_country:
+        p = ctx.protos.get(key)
+        if p is None or p.country:
+            continue
+        p.country = iso
+        p.code = f"{iso}{p.sector}" if p.sector else iso
+        for m in ctx.mentions:
+            if m.key == key and m.via == "title":
+                m.via = "fallback"
+
+
+def dominant_country(ctx: Ctx) -> str | None:
+    """The country named most often in the document (names, adjectives, capitals), if unique.
+
+    Args:
+        ctx: the document's working state.
+
+    Returns:
+        ISO3 of the country with strictly more mentions than any other, else None.
+    """
+    counts: dict[str, int] = {}
+    for tok in ctx.doc:
+        if not tok.text[:1].isupper():
+            continue
+        iso = demonym_index().get(tok.text) or name_index().get(tok.text)
+        if iso is None and tok.ent_type_ == "GPE":
+            iso = capital_index().get(tok.text)
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
+    for m in _country_re().finditer(ctx.text):
+        if " " in m.group(0):  # multi-word names ("Sierra Leone") the token scan misses
+            iso = lookup_country(norm(m.group(0)))
+            if iso:
+                counts[iso] = counts.get(iso, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -309,7 +395,10 @@ def find_sector_phrases(ctx: Ctx) -> None:
         gm = next((g for c in mods for g in [_group_mention_at(ctx, c)] if g), None)
         if gm is not None:  # "Isis fighters", "Hezbollah's militia": the group itself
             if re.fullmatch(r"(?:['’]s)?\s*", ctx.text[gm.end:tok.idx]):
-                ctx.add(ctx.protos[gm.key], gm.start, right, "group")
+                gp = ctx.protos[gm.key]
+                if gp.kind == "igo" and sw.sector in ("MIL", "COP") and gp.ref:
+                    gp = igo_force_proto(gp.ref, sw.sector)  # "UN peacekeepers", "NATO troops"
+                ctx.add(gp, gm.start, right, "group")
             continue
         for c in sorted(mods, key=lambda c: c.i):
             for sub in sorted(c.subtree, key=lambda t: t.i):

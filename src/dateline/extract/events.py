@@ -27,6 +27,7 @@ How an event is found (each rule is general; the trigger words are data in
 from __future__ import annotations
 
 from ..model import Actor, Event, EventDate, Place, Quote, TimeExpr
+from .events_frames import COOPERATIVE, REFUSE_HEADS, find_frames, refusal_negation, rejected
 from .lexicon import Pattern, cameo_info, load_patterns
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -35,6 +36,7 @@ INTENT_HEADS = {
     "decide", "seek", "aim", "prepare", "wish", "offer", "propose", "schedule", "set",
     "due", "try", "attempt", "plot", "arrange", "would", "like", "going",
     "willing", "ready", "threaten", "vow", "commit", "determined", "able", "resolve",
+    "prepared", "committed",
 }
 INTENT_AUX = {"will", "'ll", "shall", "would", "wo", "'d"}
 HYPO_AUX = {"could", "might", "may"}
@@ -87,21 +89,32 @@ def extract_events(
     pool = _Pool(actors, doc.text, quotes)
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
+    frames = find_frames(doc, patterns, _match, pool.with_conjuncts)
     for tok in doc:
-        if tok.i in used:
+        if tok.i in used or tok.i in frames.skip:
             continue
-        pattern = _match(tok, patterns)
+        frame = frames.at.get(tok.i)
+        pattern = frame.pattern if frame is not None else _match(tok, patterns)
         if pattern is None or pattern.cameo == "---":  # "---": a dictionary pattern that blocks coding
             continue
         if pattern.pos == "VERB" and pattern.extra:
             used.update(c.i for c in tok.children if c.lemma_.lower() in pattern.extra)
         verb = tok if pattern.pos == "VERB" else _governor(tok)
-        sources, targets = _participants(tok, verb, pattern, pool)
+        if frame is not None and frame.target_toks is not None:
+            sources = _dedupe([a for s in _subject_tokens(tok) for a in pool.with_conjuncts(s)])
+            targets = _dedupe([a for t in frame.target_toks for a in pool.with_conjuncts(t)])
+        else:
+            sources, targets = _participants(tok, verb, pattern, pool)
         if not sources and not targets:
             continue
         if not targets:
             targets = _domestic_target(pattern, sources, pool, doc)
-        modality, reporter = _modality(tok, verb, pool)
+        anchor_verb = frame.anchor if frame is not None else verb
+        modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
+        if modality == "negated" and pattern.plover in COOPERATIVE and refusal_negation(verb):
+            # "will not accept refugees": a refusal, asserted (or reported) as made
+            pattern = rejected(pattern)
+            modality = "reported" if reporter is not None else "asserted"
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
         if quote is not None and reporter is None:
             reporter = quote.speaker
@@ -533,6 +546,7 @@ def _modality(tok, verb, pool: _Pool) -> tuple[str, str | None]:
         negated = True
     v = verb if verb is not None else None
     depth = 0
+    prev_dep = ""
     while v is not None and depth < 6:
         for c in v.children:
             if c.dep_ == "neg" and depth == 0:
@@ -548,6 +562,8 @@ def _modality(tok, verb, pool: _Pool) -> tuple[str, str | None]:
         lemma = v.lemma_.lower()
         if depth > 0 and lemma in INTENT_HEADS:
             intended = True
+        if depth > 0 and lemma in REFUSE_HEADS and prev_dep == "xcomp":
+            negated = True  # "refused to attack": not done
         if depth > 0 and lemma in SPEECH and reporter is None:
             subj = _subject_tokens(v)
             if subj:
@@ -559,6 +575,7 @@ def _modality(tok, verb, pool: _Pool) -> tuple[str, str | None]:
             # a conj shares its head's clause type but not its reporting verb's subject
             if v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in v.children):
                 break
+            prev_dep = v.dep_
             v = v.head if v.dep_ != "pcomp" else v.head.head
             depth += 1
             continue

@@ -1,0 +1,136 @@
+"""Clause frames that change what a trigger codes as (used by :mod:`.events`).
+
+CAMEO codes some acts by the clause around a verb rather than by the verb:
+
+* Refusal: a trigger under *refuse / decline / fail to* ("declined to resign",
+  "failed to reach agreement") is a REJECT of that act; a cooperative act
+  negated with a future or ability auxiliary ("will not accept refugees",
+  "would not meet their demands", "cannot allow") is a refusal too.
+* Demand: "X said that Y must V" is X demanding V of Y (REQUEST); the act
+  under *must* is its content and is not coded as happening.
+
+The derived CAMEO code follows the codebook's parallel numbering: the intent
+code of the act's pattern (03X, "express intent to X") maps to the matching
+demand (10X) and rejection (12X) codes, e.g. 036 meet -> 106 demand meeting ->
+125 reject proposal to meet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Pattern
+
+#: verbs whose infinitive complement is refused ("declined to resign")
+REFUSE_HEADS = {"refuse", "decline", "fail"}
+#: auxiliaries that make a negated act a refusal ("will not", "would not", "cannot")
+REFUSAL_AUX = {"will", "'ll", "shall", "would", "wo", "'d", "can", "ca"}
+#: types whose refusal is a rejection (conflictual acts not done are not coded)
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+#: verbs that carry a demand in a that-clause with "must" ("said that Y must V")
+DEMAND_HEADS = {
+    "say", "tell", "announce", "state", "declare", "insist", "stress", "reiterate",
+    "conclude", "warn", "add", "argue", "assert", "maintain", "repeat", "emphasize",
+    "emphasise", "write", "demand", "urge", "believe", "think", "decide", "rule",
+}
+OBLIGATION_AUX = {"must"}
+
+#: second digit of an intent code (03X) -> the rejection code (12X)
+_REJECT_OF_INTENT = {"031": "121", "032": "123", "033": "122", "034": "123", "035": "124",
+                     "036": "125", "037": "127", "038": "126", "039": "126"}
+#: default codes by the act's type when its pattern has no intent code
+_REJECT_OF_TYPE = {"CONSULT": "125", "AGREE": "127", "COOPERATE": "121", "AID": "122",
+                   "CONCEDE": "124", "RETREAT": "1246"}
+
+
+def reject_code(p: Pattern) -> str:
+    """The CAMEO rejection code (12X) for refusing the act of pattern ``p``."""
+    if p.intent and p.intent[:3] in _REJECT_OF_INTENT:
+        return _REJECT_OF_INTENT[p.intent[:3]]
+    return _REJECT_OF_TYPE.get(p.plover, "120")
+
+
+def demand_code(p: Pattern | None) -> str:
+    """The CAMEO demand code (10X) for demanding the act of pattern ``p``."""
+    if p is not None and p.intent and p.intent.startswith("03") and p.intent[:3] not in ("032", "039"):
+        return "10" + p.intent[2:]
+    return "100"
+
+
+def rejected(p: Pattern) -> Pattern:
+    """A REJECT pattern for refusing ``p``'s act, with ``p``'s participant slots."""
+    return replace(p, cameo=reject_code(p), plover="REJECT", intent=None)
+
+
+def demanded(p: Pattern | None) -> Pattern:
+    """A REQUEST pattern for demanding ``p``'s act (or an unnamed act)."""
+    return Pattern(head=p.head if p else "must", extra=(), pos="VERB", cameo=demand_code(p),
+                   plover="REQUEST", targets=("obj",), intent=None)
+
+
+@dataclass
+class Frame:
+    """How one token is coded instead of by its own pattern."""
+
+    pattern: Pattern
+    #: the verb whose clause gives modality, date and reporter
+    anchor: object
+    #: fixed participants (token lists), or None to read them off the parse
+    source_toks: list | None = None
+    target_toks: list | None = None
+
+
+@dataclass
+class Frames:
+    at: dict = field(default_factory=dict)  # token index -> Frame
+    skip: set = field(default_factory=set)  # token indices not coded on their own
+
+
+def find_frames(doc, patterns, match, actors_of) -> Frames:
+    """The refusal and demand frames of a document.
+
+    Args:
+        doc: the annotated spaCy Doc.
+        patterns: the trigger patterns in use.
+        match: ``match(tok, patterns) -> Pattern | None`` (the coder's trigger test).
+        actors_of: ``actors_of(tok) -> list[Actor]``, the actors a noun phrase names.
+
+    Returns:
+        :class:`Frames`: replacement frames by token index and the tokens
+        (refusal verbs, demanded acts) that are not coded on their own.
+    """
+    out = Frames()
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "xcomp" and head is not tok and head.lemma_.lower() in REFUSE_HEADS:
+            p = match(tok, patterns)
+            if p is not None and p.cameo != "---" and p.plover in COOPERATIVE:
+                out.at[tok.i] = Frame(pattern=rejected(p), anchor=head)
+                out.skip.add(head.i)
+        if (tok.dep_ == "ccomp" and head is not tok and head.lemma_.lower() in DEMAND_HEADS
+                and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or not actors_of(subj[0]):
+                continue  # "it must be said": no party the demand is made of
+            p = match(tok, patterns)
+            out.at[head.i] = Frame(pattern=demanded(p), anchor=head, target_toks=subj)
+            out.skip.update(_clause(tok))
+    return out
+
+
+def _clause(tok) -> set[int]:
+    """A verb and the verbs its clause chains to ("must be ready to mediate")."""
+    found, todo = {tok.i}, [tok]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ in ("xcomp", "acomp", "conj") and c.i not in found:
+                found.add(c.i)
+                todo.append(c)
+    return found
+
+
+def refusal_negation(verb) -> bool:
+    """Whether a negated verb states a refusal ("will not accept", "cannot allow")."""
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in verb.children)

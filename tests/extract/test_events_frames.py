@@ -1,0 +1,61 @@
+"""Refusal and demand frames (extract/events_frames.py): the clause around a
+trigger changes what it codes as.  Synthetic sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import dateline
+from dateline.extract.events_frames import demand_code, reject_code
+from dateline.extract.lexicon import load_patterns
+
+
+def coded(text):
+    r = dateline.process(text, published="2020-01-01")
+    out = []
+    for e in r.events:
+        src, tgt = r.actor(e.source), r.actor(e.target)
+        out.append((e.type, e.cameo, src.country if src else None, tgt.country if tgt else None, e.modality))
+    return out
+
+
+def test_refused_act_is_a_rejection_of_that_act():
+    # meet -> 036 intent -> 125 reject proposal to meet; the refusal verb is not coded twice
+    assert coded("Iran refused to meet the American envoy.") == [("REJECT", "125", "IRN", "USA", "asserted")]
+
+
+def test_failed_to_reach_agreement_is_a_rejection_between_the_parties():
+    evs = coded("Peru and Chile failed to reach an agreement on Sunday.")
+    assert [(t, c) for t, c, *_ in evs] == [("REJECT", "127")]
+    assert {evs[0][2], evs[0][3]} == {"PER", "CHL"}
+
+
+def test_future_negation_of_a_cooperative_act_is_a_refusal():
+    assert coded("Syria will not accept refugees from Iraq.")[0][:3] == ("REJECT", "124", "SYR")
+
+
+def test_past_negation_stays_negated():
+    assert coded("Russia did not meet Ukraine.") == [("CONSULT", "040", "RUS", "UKR", "negated")]
+
+
+def test_refused_conflict_act_is_negated_not_rejected():
+    evs = coded("Egypt refused to attack Libya.")
+    assert ("ASSAULT", "190", "EGY", "LBY", "negated") in evs
+    assert all(t != "ASSAULT" or m == "negated" for t, _, _, _, m in evs)
+
+
+def test_must_under_a_speech_verb_is_a_demand_of_the_clause_subject():
+    evs = coded("Russia said on Tuesday that Sudan must return the helicopter.")
+    assert evs == [("REQUEST", "100", "RUS", "SDN", "asserted")]
+
+
+def test_demanded_chain_is_not_coded_as_happening():
+    # "must be ready to mediate": neither 'be' nor 'mediate' is an event of the US
+    evs = coded("Egypt said that the United States must be ready to mediate between Israel and Syria.")
+    assert evs[0][:4] == ("REQUEST", "100", "EGY", "USA")
+    assert len(evs) == 1
+
+
+def test_codes_follow_cameo_parallel_numbering():
+    meet = load_patterns()[("VERB", "meet")][0]
+    assert reject_code(meet) == "125" and demand_code(meet) == "106"
+    release = next(p for p in load_patterns()[("VERB", "release")])
+    assert reject_code(release) == "124" and demand_code(release) == "1053"

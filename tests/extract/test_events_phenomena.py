@@ -125,3 +125,8 @@ def test_state_protest_gets_no_invented_target():
 
     r = dateline.process("Russia protested.", published="2010-06-01")
     assert [e.target for e in r.events if e.type == "PROTEST"] == [None]
+
+
+def test_member_of_a_group_acts_for_the_group():
+    evs = events("A group of Moroccan diplomats held a meeting with Spain's foreign minister.")
+    assert any(t == "CONSULT" and {s, g} == {"MAR", "ESP"} for t, s, g, _, _ in evs)

@@ -54,6 +54,9 @@ LIGHT_VERBS = {
     "establish", "forge", "secure", "hammer", "finalize", "finalise", "negotiate",
 }
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+#: nouns that stand for (part of) the group named by their of-phrase
+PARTITIVE = {"member", "group", "delegation", "team", "contingent", "unit", "band", "number",
+             "some", "one", "many", "dozen", "hundred", "thousand", "majority"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 #: Types where conjoined subjects act with each other ("X and Y agreed").
 MUTUAL = {"AGREE", "COOPERATE"}
@@ -291,6 +294,11 @@ class _Pool:
         if a is not None and not shared:
             return [a]
         owners = self.owners(tok)
+        if a is None and not owners and tok.lemma_.lower() in PARTITIVE:
+            # "a member of the Syrian parliament", "a group of Moroccan diplomats"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    owners = [x for p in c.children if p.dep_ == "pobj" for x in self.phrase(p)]
         if a is not None:
             # keep the resolver's richer actor ("Russian officials" -> RUSGOV)
             owners = [a if o.country == a.country else o for o in owners]

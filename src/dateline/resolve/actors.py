@@ -14,6 +14,7 @@ from . import actors_coref as coref
 from . import actors_find as find
 from .actors_ctx import Ctx, country_proto, country_sector_proto
 from .actors_dyads import find_dyads
+from .actors_ethnic import find_ethnic_groups
 from .countries import country_at
 
 __all__ = ["resolve_actors", "actor_at"]
@@ -36,6 +37,7 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     find.find_titled_names(ctx)
     find.find_dictionary_names(ctx)
     find.find_groups(ctx)
+    find_ethnic_groups(ctx)
     find.find_person_entities(ctx)
     coref.merge_surnames(ctx)
     coref.find_role_descriptions(ctx)

@@ -232,3 +232,18 @@ def titles() -> dict[str, Title]:
         r["phrase"].lower(): Title(r["phrase"], r["role"], r["office"], r["scope"], r["sector"])
         for r in _rows("actors_titles.tsv", 5)
     }
+
+
+@dataclass(frozen=True)
+class Ethnic:
+    """An ethnic or religious community named as a group ("Kurds", "ethnic Albanians")."""
+
+    word: str  # plural as written
+    kin: str  # ISO3 of a kin state ("Albanians" -> ALB) or ""
+    label: str
+
+
+@functools.lru_cache(maxsize=1)
+def ethnic_groups() -> dict[str, Ethnic]:
+    """Ethnic/religious community words (as written) -> Ethnic (actors_ethnic.tsv)."""
+    return {r["word"]: Ethnic(r["word"], r["kin"], r["label"]) for r in _rows("actors_ethnic.tsv", 3)}

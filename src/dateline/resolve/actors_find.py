@@ -211,7 +211,7 @@ def assign_fallback_countries(ctx: Ctx) -> None:
     """
     if not ctx.titled_without_country:
         return
-    iso = dominant_country(ctx)
+    iso = dominant_country(country_counts(ctx))
     if iso is None:
         return
     taken = {p.country for p in ctx.protos.values() if p.kind == "person" and p.country}
@@ -228,14 +228,14 @@ def assign_fallback_countries(ctx: Ctx) -> None:
                 m.via = "fallback"
 
 
-def dominant_country(ctx: Ctx) -> str | None:
-    """The country named most often in the document (names, adjectives, capitals), if unique.
+def country_counts(ctx: Ctx) -> dict[str, int]:
+    """How often each country is named in the document (names, adjectives, capitals).
 
     Args:
         ctx: the document's working state.
 
     Returns:
-        ISO3 of the country with strictly more mentions than any other, else None.
+        ISO3 -> number of mentions, places included.
     """
     counts: dict[str, int] = {}
     for tok in ctx.doc:
@@ -251,7 +251,20 @@ def dominant_country(ctx: Ctx) -> str | None:
             iso = lookup_country(norm(m.group(0)))
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return counts
+
+
+def dominant_country(counts: dict[str, int], exclude: str | None = None) -> str | None:
+    """The country with strictly more mentions than any other (``exclude`` left out), else None.
+
+    Args:
+        counts: the output of :func:`country_counts`.
+        exclude: an ISO3 code not to consider (a community's kin state).
+
+    Returns:
+        ISO3 or None when no country is named or the top two tie.
+    """
+    ranked = sorted(((k, v) for k, v in counts.items() if k != exclude), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]

@@ -130,3 +130,9 @@ def test_state_protest_gets_no_invented_target():
 def test_member_of_a_group_acts_for_the_group():
     evs = events("A group of Moroccan diplomats held a meeting with Spain's foreign minister.")
     assert any(t == "CONSULT" and {s, g} == {"MAR", "ESP"} for t, s, g, _, _ in evs)
+
+
+def test_light_verbs_with_event_nouns():
+    assert ("CONSULT", "ISR", "LBN", "asserted", None) in events("Israel and Lebanon renewed negotiations today.")
+    assert ("ACCUSE", "SRB", "ALB", "asserted", None) in events("Serbia lodged an official protest with Albania.")
+    assert all(t != "PROTEST" for t, *_ in events("The Nigerian teachers' union called off a strike."))

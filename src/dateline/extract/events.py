@@ -52,6 +52,7 @@ LIGHT_VERBS = {
     "announce", "open", "wage", "step", "intensify", "escalate", "pay", "give", "provide",
     "send", "deliver", "strike", "broker", "seal", "clinch", "conclude", "extend",
     "establish", "forge", "secure", "hammer", "finalize", "finalise", "negotiate",
+    "undertake", "renew", "organize", "organise", "call", "lodge", "file", "declare",
 }
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 #: nouns that stand for (part of) the group named by their of-phrase
@@ -405,7 +406,9 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                     if p.dep_ == "pobj":
                         sources += pool.with_conjuncts(p)
         if verb is not None and not sources:
-            light = verb.lemma_.lower() in LIGHT_VERBS and tok.dep_ in ("dobj", "conj")
+            # a particle changes the verb: "called off a strike" is no strike
+            light = (verb.lemma_.lower() in LIGHT_VERBS and tok.dep_ in ("dobj", "conj")
+                     and not any(c.dep_ == "prt" for c in verb.children))
             adjunct = tok.dep_ == "pobj" and bool(targets)
             if light or adjunct:
                 for s in _subject_tokens(verb):

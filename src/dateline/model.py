@@ -105,7 +105,9 @@ class TimeExpr:
 
     id: str
     text: str
-    value: str | None  # "2016-07-22", "2015-09", "2016-07-25/2016-07-27", None if unresolved
+    # "2016-07-22", "2015-09", "2016-07-25/2016-07-27"; for a duration its ISO 8601
+    # length ("P5Y", resolved=False); None when unresolved
+    value: str | None
     start: str | None  # first day covered, ISO date
     end: str | None  # last day covered (inclusive), ISO date
     granularity: str | None  # "day", "week", "month", "year", "decade", "interval", ...

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import SHARED, need_shared
+from shared_data import SHARED, need_shared
 from dateline.evaluate.suite_geo import _align, auc_of_errors, haversine_km
 from dateline.evaluate.suite_time import gold_interval
 

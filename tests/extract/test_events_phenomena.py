@@ -136,3 +136,16 @@ def test_light_verbs_with_event_nouns():
     assert ("CONSULT", "ISR", "LBN", "asserted", None) in events("Israel and Lebanon renewed negotiations today.")
     assert ("ACCUSE", "SRB", "ALB", "asserted", None) in events("Serbia lodged an official protest with Albania.")
     assert all(t != "PROTEST" for t, *_ in events("The Nigerian teachers' union called off a strike."))
+
+
+def test_stated_future_coercion_carries_a_threat_code():
+    r = dateline.process("Iran will impose sanctions on Iraq next month.", published="2020-01-01")
+    e = next(e for e in r.events if e.trigger == "impose")
+    assert (e.modality, e.cameo) == ("intended", "1312")
+    from dateline.extract.lexicon import cameo_info
+
+    assert cameo_info(e.cameo).plover == "THREATEN"  # CAMEO: threaten to boycott, embargo or sanction
+
+
+def test_an_attempted_attack_is_an_attack():
+    assert ("ASSAULT", "IRQ", "SYR", "asserted", None) in events("Iraqi troops attempted to attack Syria.")

@@ -38,6 +38,8 @@ INTENT_HEADS = {
     "willing", "ready", "threaten", "vow", "commit", "determined", "able", "resolve",
     "prepared", "committed",
 }
+#: heads under which a violent act was carried out, if unsuccessfully
+ATTEMPT_HEADS = {"try", "attempt"}
 INTENT_AUX = {"will", "'ll", "shall", "would", "wo", "'d"}
 HYPO_AUX = {"could", "might", "may"}
 HYPO_MARK = {"if", "unless", "whether"}
@@ -115,6 +117,10 @@ def extract_events(
             targets = _domestic_target(pattern, sources, pool, doc)
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
+        if (modality == "intended" and pattern.plover in ("ASSAULT", "COERCE") and verb is not None
+                and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_HEADS):
+            # "attempted to assassinate", "tried to hack into": an attempted attack is an attack
+            modality = "reported" if reporter is not None else "asserted"
         if modality == "negated" and pattern.plover in COOPERATIVE and refusal_negation(verb):
             # "will not accept refugees": a refusal, asserted (or reported) as made
             pattern = rejected(pattern)

@@ -59,3 +59,8 @@ def test_codes_follow_cameo_parallel_numbering():
     assert reject_code(meet) == "125" and demand_code(meet) == "106"
     release = next(p for p in load_patterns()[("VERB", "release")])
     assert reject_code(release) == "124" and demand_code(release) == "1053"
+
+
+def test_a_demand_made_by_protesting_is_the_protest_aim():
+    evs = coded("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.")
+    assert [t for t, *_ in evs] == ["PROTEST"]

@@ -6,6 +6,9 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
   "failed to reach agreement") is a REJECT of that act; a cooperative act
   negated with a future or ability auxiliary ("will not accept refugees",
   "would not meet their demands", "cannot allow") is a refusal too.
+* Protest aims: a demand made by protesting ("rioted demanding independence",
+  "staged a hunger strike to demand reforms") is the protest's aim, coded by the
+  protest (CAMEO 14X "demonstrate for ...") and not as a separate REQUEST.
 * Demand: "X said that Y must V" is X demanding V of Y (REQUEST); the act
   under *must* is its content and is not coded as happening.
 
@@ -34,6 +37,8 @@ DEMAND_HEADS = {
     "emphasise", "write", "demand", "urge", "believe", "think", "decide", "rule",
 }
 OBLIGATION_AUX = {"must"}
+#: how a demand hangs from the protest it is the aim of ("to demand", "demanding")
+PURPOSE_DEPS = {"advcl", "xcomp", "acl", "conj"}
 
 #: second digit of an intent code (03X) -> the rejection code (12X)
 _REJECT_OF_INTENT = {"031": "121", "032": "123", "033": "122", "034": "123", "035": "124",
@@ -102,6 +107,10 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
     out = Frames()
     for tok in doc:
         head = tok.head
+        if tok.dep_ in PURPOSE_DEPS and head is not tok and _protest_act(head, patterns, match):
+            p = match(tok, patterns)
+            if p is not None and p.plover == "REQUEST":
+                out.skip.add(tok.i)  # "demonstrated calling for independence": the protest's aim
         if tok.dep_ == "xcomp" and head is not tok and head.lemma_.lower() in REFUSE_HEADS:
             p = match(tok, patterns)
             if p is not None and p.cameo != "---" and p.plover in COOPERATIVE:
@@ -127,6 +136,16 @@ def _clause(tok) -> set[int]:
                 found.add(c.i)
                 todo.append(c)
     return found
+
+
+def _protest_act(verb, patterns, match) -> bool:
+    """Whether a verb is a protest ("rioted", "blocked roads") or does one
+    ("staged demonstrations", "continued their hunger strike")."""
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubj"))):
+        p = match(t, patterns)
+        if p is not None and p.plover == "PROTEST":
+            return True
+    return False
 
 
 def refusal_negation(verb) -> bool:

@@ -149,3 +149,9 @@ def test_stated_future_coercion_carries_a_threat_code():
 
 def test_an_attempted_attack_is_an_attack():
     assert ("ASSAULT", "IRQ", "SYR", "asserted", None) in events("Iraqi troops attempted to attack Syria.")
+
+
+def test_aid_given_by_measure_and_grants():
+    assert ("AID", "JPN", "SDN", "asserted", None) in events("Japan sent a shipment of humanitarian aid to Sudan.")
+    assert ("AID", "USA", "PAK", "asserted", None) in events("The United States continued to send arms to Pakistan.")
+    assert ("AID", "FIN", "TZA", "intended", None) in events("Finland will give Tanzania a grant of 5 million dollars.")

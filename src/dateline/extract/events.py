@@ -57,6 +57,9 @@ LIGHT_VERBS = {
     "undertake", "renew", "organize", "organise", "call", "lodge", "file", "declare",
 }
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+#: quantity nouns whose of-phrase is what is given or sent ("tons of aid")
+MEASURES = {"ton", "tonne", "shipment", "consignment", "package", "batch", "worth", "amount",
+            "load", "convoy", "million", "billion", "dollar", "euro", "kg", "kilogram", "round"}
 #: nouns that stand for (part of) the group named by their of-phrase
 PARTITIVE = {"member", "group", "delegation", "team", "contingent", "unit", "band", "number",
              "some", "one", "many", "dozen", "hundred", "thousand", "majority"}
@@ -225,11 +228,21 @@ def _governor(noun):
             continue
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             prep = head.head
+            if _measure_of(head):
+                head = prep.head  # "25,000 tons of food aid": the measure stands in
+                continue
             if prep.head.pos_ in ("VERB", "AUX"):
                 return prep.head
             return None
         return None
     return None
+
+
+def _measure_of(noun) -> bool:
+    """Whether a noun is the of-phrase of a quantity ("tons of aid", "a shipment of arms")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in MEASURES)
 
 
 # --- participants -----------------------------------------------------------
@@ -413,7 +426,8 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                         sources += pool.with_conjuncts(p)
         if verb is not None and not sources:
             # a particle changes the verb: "called off a strike" is no strike
-            light = (verb.lemma_.lower() in LIGHT_VERBS and tok.dep_ in ("dobj", "conj")
+            obj = tok.head.head if _measure_of(tok) else tok
+            light = (verb.lemma_.lower() in LIGHT_VERBS and obj.dep_ in ("dobj", "conj")
                      and not any(c.dep_ == "prt" for c in verb.children))
             adjunct = tok.dep_ == "pobj" and bool(targets)
             if light or adjunct:

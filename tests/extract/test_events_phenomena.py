@@ -155,3 +155,8 @@ def test_aid_given_by_measure_and_grants():
     assert ("AID", "JPN", "SDN", "asserted", None) in events("Japan sent a shipment of humanitarian aid to Sudan.")
     assert ("AID", "USA", "PAK", "asserted", None) in events("The United States continued to send arms to Pakistan.")
     assert ("AID", "FIN", "TZA", "intended", None) in events("Finland will give Tanzania a grant of 5 million dollars.")
+
+
+def test_the_doer_of_a_condemned_or_rejected_act_is_the_target():
+    assert ("ACCUSE", "FRA", "RUS", "asserted", None) in events("France condemned an attack by Russia on Monday.")
+    assert ("REJECT", "DEU", "BLR", "asserted", None) in events("Germany rejected calls by Belarus for economic aid.")

@@ -238,6 +238,12 @@ def _governor(noun):
     return None
 
 
+def _by_agents(noun, pool) -> list:
+    """The doers a noun names with "by" ("an attack by Osgiliath soldiers")."""
+    return [a for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj" for a in pool.with_conjuncts(p)]
+
+
 def _measure_of(noun) -> bool:
     """Whether a noun is the of-phrase of a quantity ("tons of aid", "a shipment of arms")."""
     prep = noun.head
@@ -406,10 +412,11 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                 sources += pool.with_conjuncts(s)
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative"):
-                    if "obj" in pattern.targets:
-                        targets += pool.with_conjuncts(c)
-                    elif "owner" in pattern.targets:
-                        targets += pool.owners(c)
+                    got = pool.with_conjuncts(c) if "obj" in pattern.targets else []
+                    if not got and "owner" in pattern.targets:
+                        # "condemned Turkey's offensive", "condemned an attack by Osgiliath soldiers"
+                        got = pool.owners(c) or _by_agents(c, pool)
+                    targets += got
         targets += _prep_objects(tok, preps, pool)
         for c in tok.children:  # "imposed sanctions on X": the object noun carries the preposition
             if c.lemma_.lower() in pattern.extra:

@@ -27,6 +27,7 @@ How an event is found (each rule is general; the trigger words are data in
 from __future__ import annotations
 
 from ..model import Actor, Event, EventDate, Place, Quote, TimeExpr
+from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_frames import COOPERATIVE, REFUSE_HEADS, find_frames, refusal_negation, rejected
 from .lexicon import Pattern, cameo_info, load_patterns
 
@@ -60,10 +61,6 @@ SYMMETRIC = {"CONSULT", "COOPERATE"}
 #: quantity nouns whose of-phrase is what is given or sent ("tons of aid")
 MEASURES = {"ton", "tonne", "shipment", "consignment", "package", "batch", "worth", "amount",
             "load", "convoy", "million", "billion", "dollar", "euro", "kg", "kilogram", "round"}
-#: nouns that stand for (part of) the group named by their of-phrase
-PARTITIVE = {"member", "group", "delegation", "team", "contingent", "unit", "band", "number",
-             "some", "one", "many", "dozen", "hundred", "thousand", "majority"}
-FIRST_PERSON = {"i", "we", "me", "us"}
 #: Types where conjoined subjects act with each other ("X and Y agreed").
 MUTUAL = {"AGREE", "COOPERATE"}
 
@@ -252,110 +249,6 @@ def _measure_of(noun) -> bool:
 
 
 # --- participants -----------------------------------------------------------
-
-class _Pool:
-    """The document's actors, looked up by token; country actors are added for
-    nationality words that own an event ("the Turkish offensive")."""
-
-    def __init__(self, actors: list[Actor], text: str, quotes: list[Quote] | None = None):
-        self.actors = actors
-        self.text = text
-        self.quotes = [q for q in (quotes or []) if q.kind == "direct" and q.speaker]
-
-    def at(self, tok) -> Actor | None:
-        """The actor a noun phrase's head token is a mention of; inside a direct
-        quote, "I"/"we" are its speaker ("We will meet next week," he said)."""
-        from ..resolve.actors import actor_at
-
-        if tok.lower_ in FIRST_PERSON:
-            q = next((q for q in self.quotes if q.span[0] <= tok.idx < q.span[1]), None)
-            if q is not None:
-                return next((a for a in self.actors if a.id == q.speaker), None)
-        hit = actor_at(self.actors, tok.idx, tok.idx + len(tok))
-        if hit is None:
-            # "The UN envoy for Sudan, Volker Perthes,": the apposition names it
-            for c in tok.children:
-                if c.dep_ == "appos":
-                    hit = actor_at(self.actors, c.idx, c.idx + len(c))
-                    if hit is not None:
-                        break
-        return hit
-
-    def country(self, tok) -> Actor | None:
-        """A country actor for a nationality or country word, created if new."""
-        from ..resolve.countries import country_name, lookup_country
-
-        if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
-            return None
-        iso = lookup_country(tok.text)
-        if iso is None:
-            return None
-        return self.country_actor(iso, (tok.idx, tok.idx + len(tok)))
-
-    def country_actor(self, iso: str, span: tuple[int, int] | None = None) -> Actor | None:
-        """The document's country actor for ``iso`` (created if new), with ``span`` as a mention.
-
-        A new actor needs a mention span; without one only an existing actor is returned.
-        """
-        from ..resolve.countries import country_name
-
-        for a in self.actors:
-            if a.kind == "country" and a.country == iso:
-                if span is not None and span not in a.mentions:
-                    a.mentions.append(span)
-                    a.mentions.sort()
-                return a
-        if span is None:
-            return None
-        a = Actor(id=f"a{len(self.actors) + 1}", name=country_name(iso), code=iso, country=iso,
-                  kind="country", mentions=[span])
-        self.actors.append(a)
-        return a
-
-    def phrase(self, tok) -> list[Actor]:
-        """The actors a noun phrase stands for: its head's, else its owners
-        ("Russia's central bank", "Ukrainian and Russian officials")."""
-        a = self.at(tok)
-        shared = any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children)
-        if a is not None and not shared:
-            return [a]
-        owners = self.owners(tok)
-        if a is None and not owners and tok.lemma_.lower() in PARTITIVE:
-            # "a member of the Syrian parliament", "a group of Moroccan diplomats"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    owners = [x for p in c.children if p.dep_ == "pobj" for x in self.phrase(p)]
-        if a is not None:
-            # keep the resolver's richer actor ("Russian officials" -> RUSGOV)
-            owners = [a if o.country == a.country else o for o in owners]
-            if all(o.id != a.id for o in owners):
-                owners.insert(0, a)
-        return _dedupe(owners)
-
-    def owners(self, tok) -> list[Actor]:
-        """Actors that own a noun: "a Russian demand", "Turkey's offensive"."""
-        out: list[Actor] = []
-        head = (tok.idx, tok.idx + len(tok))
-        for c in tok.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
-                for m in (c, *c.conjuncts):
-                    a = self.at(m)
-                    if a is not None and any(s <= head[0] and head[1] <= e for s, e in a.mentions
-                                             if s <= m.idx < e):
-                        a = None  # that mention is the whole phrase, not this modifier
-                    a = a or self.country(m)
-                    if a is not None:
-                        out.append(a)
-        return _dedupe(out)
-
-    def with_conjuncts(self, tok) -> list[Actor]:
-        out: list[Actor] = []
-        for t in (tok, *tok.conjuncts):
-            for a in self.phrase(t):
-                if all(a.id != b.id for b in out):
-                    out.append(a)
-        return out
-
 
 def _subject_tokens(verb):
     """Subject of a verb, climbing through xcomp/conj/relcl for shared subjects."""
@@ -557,16 +450,6 @@ def _noun_objects(noun, pool: _Pool, depth: int = 0) -> list[Actor]:
             if not out and prep in {"of", "between"} | AIM_PREPS and depth < 3:
                 out += _noun_objects(p, pool, depth + 1)
     return _dedupe(out)
-
-
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        if a.id not in seen:
-            seen.add(a.id)
-            out.append(a)
-    return out
 
 
 def _pairs(sources, targets):

@@ -160,3 +160,12 @@ def test_aid_given_by_measure_and_grants():
 def test_the_doer_of_a_condemned_or_rejected_act_is_the_target():
     assert ("ACCUSE", "FRA", "RUS", "asserted", None) in events("France condemned an attack by Russia on Monday.")
     assert ("REJECT", "DEU", "BLR", "asserted", None) in events("Germany rejected calls by Belarus for economic aid.")
+
+
+def test_open_needs_a_border_like_object():
+    assert all(t != "RETREAT" for t, *_ in events("Israel's high court opened a hearing into the case on Monday."))
+    assert any(t == "RETREAT" for t, *_ in events("Uzbekistan opened its border to Afghanistan."))
+
+
+def test_indictment_is_an_accusation():
+    assert ("ACCUSE", "USA", "RUS", "asserted", None) in events("The United States indicted Russia on Monday.")

@@ -56,6 +56,7 @@ LIGHT_VERBS = {
     "send", "deliver", "strike", "broker", "seal", "clinch", "conclude", "extend",
     "establish", "forge", "secure", "hammer", "finalize", "finalise", "negotiate",
     "undertake", "renew", "organize", "organise", "call", "lodge", "file", "declare",
+    "complete",
 }
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 #: quantity nouns whose of-phrase is what is given or sent ("tons of aid")

@@ -169,3 +169,7 @@ def test_open_needs_a_border_like_object():
 
 def test_indictment_is_an_accusation():
     assert ("ACCUSE", "USA", "RUS", "asserted", None) in events("The United States indicted Russia on Monday.")
+
+
+def test_dative_to_names_the_target():
+    assert ("AID", "PER", "PAN", "asserted", None) in events("Peru granted asylum to five Panamanian army officers.")

@@ -275,7 +275,7 @@ def _prep_objects(tok, preps, pool: _Pool) -> list[Actor]:
     # "pulled out of Syria": the preposition hangs from the particle
     kids += [g for c in kids if c.dep_ == "prt" for g in c.children]
     for c in kids:
-        if c.dep_ == "prep" and c.lemma_.lower() in preps:
+        if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:  # "gave X to Y": dative "to"
             for p in c.children:
                 if p.dep_ == "pobj":
                     found = pool.with_conjuncts(p)

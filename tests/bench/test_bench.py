@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import SHARED, need_shared
+from shared_data import SHARED, need_shared
 
 KEYS = {"articles", "words", "seconds", "articles_per_s", "words_per_s", "peak_rss_mb",
         "spacy_words_per_s", "ratio_to_spacy"}

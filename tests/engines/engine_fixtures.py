@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from conftest import SHARED, need_shared
+from shared_data import SHARED, need_shared
 
 REUTERS = SHARED / "data" / "reuters21578"
 # Articles with some politics in them, so events, actors and quotes get exercised.

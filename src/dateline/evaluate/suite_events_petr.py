@@ -81,7 +81,8 @@ def run_petrarch2(shared: Path, limit: int | None = None, **options) -> dict:
     """
     from ..annotate import load_nlp
     from ..extract.events import extract_events
-    from ..extract.petrarch import dictionary_actors, load_actors, load_agents, load_verbs
+    from ..extract.petrarch import (dictionary_actors, discarded, load_actors, load_agents, load_discards,
+                                    load_verbs)
 
     folder = Path(shared) / "data" / "petrarch2-validation"
     recs = read_records(folder / "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")
@@ -90,11 +91,12 @@ def run_petrarch2(shared: Path, limit: int | None = None, **options) -> dict:
     actors = load_actors(folder / "PETR.Validate.actors.txt")
     agents = load_agents(folder / "PETR.Validate.agents.txt")
     verbs = load_verbs(folder / "PETR.Validate.verbs.2.0.txt")
+    discards = load_discards(folder / "PETR.Validate.discards.txt")
     nlp = load_nlp("md")
     exact, root, details = [], [], []
     for rec, doc in zip(recs, nlp.pipe([r["text"] for r in recs])):
         found = dictionary_actors(doc, actors, agents, rec["date"])
-        events = extract_events(doc, found, [], [], patterns=verbs)
+        events = [] if discarded(doc, discards) else extract_events(doc, found, [], [], patterns=verbs)
         code = {a.id: a.code for a in found}
         pred = list(dict.fromkeys((e.cameo, code.get(e.source), code.get(e.target)) for e in events
                                   if e.modality != "negated"))

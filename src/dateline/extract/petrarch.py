@@ -203,6 +203,36 @@ def _expand_subs(name: str, subs: dict[str, list[str]]) -> list[str]:
     return [x for alt in subs[m.group(0)] for x in _expand_subs(name.replace(m.group(0), alt + "_", 1), subs)]
 
 
+def load_discards(path) -> list[tuple[DictWord, ...]]:
+    """Read a PETRARCH discard dictionary: phrases whose presence keeps a
+    sentence from being coded ("+" marks story-level discards; a record here is
+    one sentence, so both kinds discard it).
+
+    Returns:
+        One word tuple per phrase, matched like actor names.
+
+    Raises:
+        ConfigError: [E203] when the file cannot be read.
+    """
+    out = []
+    for line in _lines(_read(path)):
+        words = _words(line.strip().lstrip("+"))
+        if words:
+            out.append(words)
+    return out
+
+
+def discarded(doc, discards: list[tuple[DictWord, ...]]) -> bool:
+    """Whether a discard phrase occurs in the Doc (consecutive words)."""
+    words = [t.text for t in doc if not t.is_space]
+    for phrase in discards:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if all(phrase[k].matches(words[i + k]) for k in range(n)):
+                return True
+    return False
+
+
 def load_verbs(path) -> dict[tuple[str, str], list[Pattern]]:
     """Read a PETRARCH verb dictionary into trigger patterns indexed like
     :func:`~dateline.extract.lexicon.load_patterns`.
@@ -322,14 +352,13 @@ def dictionary_actors(doc, actors: list[ActorEntry], agents: list[AgentEntry] | 
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, code, kind in hits:
         if kind == "actor":
-            if any(by_tok.get(t.i, (0, 0, "", ""))[3] == "agent" for t in _np_tokens(doc[end - 1])):
+            if any(by_tok.get(t.i, (0, 0, "", ""))[3] == "agent" for t in _np_tokens(doc[start:end].root)):
                 continue  # the agent phrase carries this actor
             final = code
         else:
-            owner = next((by_tok[t.i] for t in _np_tokens(doc[end - 1]) if by_tok.get(t.i, (0, 0, "", ""))[3] == "actor"),
+            owner = next((by_tok[t.i] for t in _np_tokens(doc[start:end].root) if by_tok.get(t.i, (0, 0, "", ""))[3] == "actor"),
                          None)
-            base = owner[2] if owner else "---"
-            final = code.replace("~", base) if "~" in code else base + code
+            final = _combine(owner[2] if owner else "---", code)
             if owner:
                 start, end = min(start, owner[0]), max(end, owner[1])
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
@@ -340,6 +369,21 @@ def dictionary_actors(doc, actors: list[ActorEntry], agents: list[AgentEntry] | 
         out.append(Actor(id=f"a{n}", name=code, code=code, country=country,
                          sector=code[3:6] or None, kind="dictionary", mentions=sorted(spans)))
     return out
+
+
+def _combine(base: str, agent: str) -> str:
+    """An actor code with an agent code: ``~GOV`` after, ``NGO~`` before; a
+    3-letter element the actor code already carries is not repeated
+    ("White House" USAGOV + officials ~GOV -> USAGOV)."""
+    pre, _, post = agent.partition("~") if "~" in agent else ("", "", agent)
+    have = {base[k:k + 3] for k in range(3, len(base), 3)}
+    post = "".join(c for c in _chunks(post) if c not in have)
+    pre = "".join(c for c in _chunks(pre) if c not in have and c != base[:3])
+    return pre + base + post
+
+
+def _chunks(code: str) -> list[str]:
+    return [code[k:k + 3] for k in range(0, len(code), 3)]
 
 
 _NP_BLOCK = {"relcl", "acl", "ccomp", "advcl", "appos", "conj", "cc", "punct", "xcomp"}

@@ -81,7 +81,7 @@ def run_petrarch2(shared: Path, limit: int | None = None, **options) -> dict:
     """
     from ..annotate import load_nlp
     from ..extract.events import extract_events
-    from ..extract.petrarch import (dictionary_actors, discarded, load_actors, load_agents, load_discards,
+    from ..extract.petrarch import (dictionary_actors, discarded, fill_sides, load_actors, load_agents, load_discards,
                                     load_verbs)
 
     folder = Path(shared) / "data" / "petrarch2-validation"
@@ -97,6 +97,7 @@ def run_petrarch2(shared: Path, limit: int | None = None, **options) -> dict:
     for rec, doc in zip(recs, nlp.pipe([r["text"] for r in recs])):
         found = dictionary_actors(doc, actors, agents, rec["date"])
         events = [] if discarded(doc, discards) else extract_events(doc, found, [], [], patterns=verbs)
+        fill_sides(doc, events, found)
         code = {a.id: a.code for a in found}
         pred = list(dict.fromkeys((e.cameo, code.get(e.source), code.get(e.target)) for e in events
                                   if e.modality != "negated"))

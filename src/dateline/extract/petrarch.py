@@ -401,3 +401,62 @@ def _np_tokens(head):
         out.append(t)
         stack += [c for c in t.children if c.dep_ not in _NP_BLOCK]
     return out
+
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def fill_sides(doc, events, actors: list[Actor]) -> None:
+    """Fill the empty side of dictionary-coded events the way PETRARCH reads a
+    verb phrase: the first dictionary actor after the verb, anywhere in its
+    phrase ("condemned an attack by Osgiliath soldiers" -> OSGMIL), is the
+    target; a passive with no agent takes that actor as its source
+    ("was criticized over its dispute with Eriador"); a verb with no subject
+    of its own takes the actor subject of the verb it depends on ("Ethiopia
+    indicated it would act" -> Ethiopia).  Events are changed in place.
+
+    Args:
+        doc: the spaCy Doc the events were read from.
+        events: events whose ``source``/``target`` are ids of ``actors``.
+        actors: the dictionary actors of the Doc.
+    """
+    at: dict[int, str] = {}
+    for a in actors:
+        for s, e in a.mentions:
+            for t in doc.char_span(s, e, alignment_mode="expand") or ():
+                at.setdefault(t.i, a.id)
+    for ev in events:
+        trig = doc.char_span(*ev.trigger_span, alignment_mode="expand")
+        if trig is None or not len(trig):
+            continue
+        verb = trig.root
+        taken = {ev.source, ev.target}
+        if ev.target is None:
+            ev.target = _phrase_actor(verb, at, taken)
+            taken.add(ev.target)
+        if ev.source is None:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            ev.source = (_phrase_actor(verb, at, taken) if passive else None) or _governor_subject(verb, at, taken)
+
+
+def _phrase_actor(verb, at: dict[int, str], taken: set) -> str | None:
+    subjects = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+    for t in verb.subtree:
+        if t.i > verb.i and t.i not in subjects and at.get(t.i) not in (None, *taken):
+            return at[t.i]
+    return None
+
+
+def _governor_subject(verb, at: dict[int, str], taken: set) -> str | None:
+    own = [c for c in verb.children if c.dep_ in _SUBJ]
+    if own and not all(c.pos_ == "PRON" for c in own):
+        return None
+    head = verb
+    while head.dep_ in ("xcomp", "ccomp", "advcl", "conj") and head.head is not head:
+        head = head.head
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                hit = next((at[t.i] for t in c.subtree if at.get(t.i) not in (None, *taken)), None)
+                if hit:
+                    return hit
+    return None

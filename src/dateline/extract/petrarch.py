@@ -29,7 +29,7 @@ Raises ``ConfigError`` [E203] for an unreadable file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import E_DATA, ConfigError
@@ -434,13 +434,44 @@ def fill_sides(doc, events, actors: list[Actor]) -> None:
         if ev.target is None:
             ev.target = _phrase_actor(verb, at, taken)
             taken.add(ev.target)
+    _pair_compound_subjects(events)
+    for ev in events:
+        trig = doc.char_span(*ev.trigger_span, alignment_mode="expand")
+        if trig is None or not len(trig):
+            continue
+        verb = trig.root
+        taken = {ev.source, ev.target}
         if ev.source is None:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             ev.source = (_phrase_actor(verb, at, taken) if passive else None) or _governor_subject(verb, at, taken)
 
 
+def _pair_compound_subjects(events) -> None:
+    """Conjoined sources of one verb with no target code each other
+    ("Gondor and Osgiliath renewed ties" -> GON->OSG and OSG->GON): the
+    events of one trigger and code are rewritten in place, one per ordered pair."""
+    groups: dict[tuple, list] = {}
+    for ev in events:
+        if ev.target is None and ev.source is not None:
+            groups.setdefault((ev.trigger_span, ev.cameo), []).append(ev)
+    for group in groups.values():
+        sources = list(dict.fromkeys(ev.source for ev in group))
+        if len(sources) < 2:
+            continue
+        pairs = [(s, t) for s in sources for t in sources if s != t]
+        template = group[0]
+        for ev in group:
+            events.remove(ev)
+        for s, t in pairs:
+            events.append(replace(template, source=s, target=t))
+
+
 def _phrase_actor(verb, at: dict[int, str], taken: set) -> str | None:
-    subjects = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+    # a subordinate clause ("after a hafling was reported in X") is not the
+    # verb's phrase; an infinitive of purpose ("to supply X") is
+    clauses = {t.i for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)
+               for t in c.subtree}
+    subjects = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree} | clauses
     for t in verb.subtree:
         if t.i > verb.i and t.i not in subjects and at.get(t.i) not in (None, *taken):
             return at[t.i]

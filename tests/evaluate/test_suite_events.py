@@ -84,6 +84,46 @@ def test_petrarch_importer_reads_actor_agent_and_verb_dictionaries(tmp_path):
     assert code("Freedonia snubbed Sylvania over the treaty.") == []  # [---] blocks coding
 
 
+def test_petrarch_discards_agent_codes_and_verb_phrase_sides(tmp_path):
+    from dateline.annotate import load_nlp
+    from dateline.extract.events import extract_events
+    from dateline.extract.petrarch import (dictionary_actors, discarded, fill_sides, load_actors, load_agents,
+                                           load_discards, load_verbs)
+
+    (tmp_path / "actors.txt").write_text(
+        "FREEDONIA_ [FRE]\nSYLVANIA [SYL]\nGLOBAL_PALACE [FREGOV]\n", encoding="utf-8")
+    (tmp_path / "agents.txt").write_text("OFFICIALS {} [~GOV]\nSOLDIERS {} [~MIL]\n", encoding="utf-8")
+    (tmp_path / "discards.txt").write_text("# sports\nCRICKET_MATCH\n+HURRICANE\n", encoding="utf-8")
+    (tmp_path / "verbs.txt").write_text(
+        "--- CONDEMN [111] ---\nCONDEMN\n--- RENEW [050] ---\nRENEW\n--- CRITICIZE [111] ---\nCRITICIZE\n",
+        encoding="utf-8")
+    actors = load_actors(tmp_path / "actors.txt")
+    agents = load_agents(tmp_path / "agents.txt")
+    discards = load_discards(tmp_path / "discards.txt")
+    verbs = load_verbs(tmp_path / "verbs.txt")
+    nlp = load_nlp("md")
+
+    def code(text):
+        doc = nlp(text)
+        found = dictionary_actors(doc, actors, agents)
+        events = [] if discarded(doc, discards) else extract_events(doc, found, [], [], patterns=verbs)
+        fill_sides(doc, events, found)
+        names = {a.id: a.code for a in found}
+        return sorted((e.cameo, names.get(e.source), names.get(e.target)) for e in events)
+
+    # the actor code already carries GOV: the agent does not repeat it
+    assert code("Global Palace officials condemned Sylvania.") == [("111", "FREGOV", "SYL")]
+    # target: the first dictionary actor in the verb's phrase, here inside "an attack by ..."
+    assert code("Freedonia condemned an attack by Sylvania soldiers on Thursday.") == [("111", "FRE", "SYLMIL")]
+    # agentless passive: the actor of the phrase is the source
+    assert code("Freedonia was criticized over its dispute with Sylvania.") == [("111", "SYL", "FRE")]
+    # conjoined subjects with no target code each other
+    assert code("Freedonia and Sylvania renewed their ties.") == [("050", "FRE", "SYL"), ("050", "SYL", "FRE")]
+    # a discard phrase (sentence or story level) keeps the sentence from being coded
+    assert code("Freedonia condemned Sylvania after the cricket match.") == []
+    assert code("Freedonia condemned Sylvania after a hurricane.") == []
+
+
 @pytest.mark.parametrize("suite", ["plover-gsr", "petrarch2", "petr2-gsr"])
 def test_event_suites_report_the_issue_fields(suite):
     need_shared(SHARED / "data")

@@ -12,6 +12,11 @@ Users with curated CAMEO dictionaries bring them to Dateline with this module:
   [code] ---`` blocks with their verb forms and ``- before * after [code]``
   patterns) into Dateline :class:`~dateline.extract.lexicon.Pattern` objects
   that :func:`~dateline.extract.events.extract_events` takes as ``patterns``.
+* :func:`load_discards` / :func:`discarded` read a discard list and tell
+  whether a sentence holds one of its phrases (it is then not coded).
+* :func:`fill_sides` fills an event's empty source or target from its verb
+  phrase, as PETRARCH reads one (conjoined subjects with no target code each
+  other).
 * :func:`dictionary_actors` finds the dictionary's actors in a spaCy Doc and
   returns them as Dateline ``Actor`` values, the alternative actor lookup the
   event extractor is given instead of the resolver's.
@@ -20,7 +25,8 @@ Matching follows the TABARI conventions where they are cheap to follow: a
 dictionary word ending in ``_`` must match a whole word, any other word matches
 as a stem (a prefix: ``ARGENTIN`` matches "Argentina", "Argentinian").
 Pattern words are matched in order in the trigger's sentence (before / after
-the verb); ``$`` ``+`` ``%`` ``^`` and brackets are positional marks in
+the verb) as whole words or their plural, not stems (PETRARCH2 dropped TABARI
+stemming for patterns); ``$`` ``+`` ``%`` ``^`` and brackets are positional marks in
 PETRARCH and are dropped.  A ``[---]`` code blocks coding.
 
 Raises ``ConfigError`` [E203] for an unreadable file.
@@ -49,6 +55,16 @@ class DictWord:
     def matches(self, word: str) -> bool:
         w = word.upper()
         return w == self.text or (not self.exact and len(self.text) >= 3 and w.startswith(self.text))
+
+
+@dataclass(frozen=True)
+class PatternWord(DictWord):
+    """A word of a verb pattern: the word itself or its plural, not a stem
+    ("- * MEET [161]" is not "meeting")."""
+
+    def matches(self, word: str) -> bool:
+        w = word.upper()
+        return w in (self.text, self.text + "S", self.text + "ES")
 
 
 @dataclass
@@ -295,11 +311,11 @@ def _pattern_words(text: str, synsets: dict[str, list[str]]):
             if w.startswith("&"):
                 alts = [a.split()[0] for a in synsets.get(w, []) if a.split() and not a.startswith("&")]
                 if alts:
-                    out.append(tuple(_words(a)[0] for a in alts if _words(a)))
+                    out.append(tuple(PatternWord(_words(a)[0].text, True) for a in alts if _words(a)))
             else:
                 dw = _words(w)
                 if dw:
-                    out.append(dw[:1])
+                    out.append((PatternWord(dw[0].text, True),))
         return tuple(out)
 
     return words(pre), words(post)

@@ -372,8 +372,7 @@ def dictionary_actors(doc, actors: list[ActorEntry], agents: list[AgentEntry] | 
                 continue  # the agent phrase carries this actor
             final = code
         else:
-            owner = next((by_tok[t.i] for t in _np_tokens(doc[start:end].root) if by_tok.get(t.i, (0, 0, "", ""))[3] == "actor"),
-                         None)
+            owner = _owner(doc[start:end].root, by_tok)
             final = _combine(owner[2] if owner else "---", code)
             if owner:
                 start, end = min(start, owner[0]), max(end, owner[1])
@@ -385,6 +384,17 @@ def dictionary_actors(doc, actors: list[ActorEntry], agents: list[AgentEntry] | 
         out.append(Actor(id=f"a{n}", name=code, code=code, country=country,
                          sector=code[3:6] or None, kind="dictionary", mentions=sorted(spans)))
     return out
+
+
+def _owner(root, by_tok):
+    """The actor hit an agent belongs to: one in its noun phrase, else one in
+    the phrase of the first conjunct ("Danish media and government": both DNK)."""
+    head = root
+    while True:
+        hit = next((by_tok[t.i] for t in _np_tokens(head) if by_tok.get(t.i, (0, 0, "", ""))[3] == "actor"), None)
+        if hit or head.dep_ != "conj" or head.head is head:
+            return hit
+        head = head.head
 
 
 def _combine(base: str, agent: str) -> str:

@@ -30,6 +30,7 @@ from ..model import Actor, Event, EventDate, Place, Quote, TimeExpr
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_frames import COOPERATIVE, REFUSE_HEADS, find_frames, refusal_negation, rejected
 from .lexicon import Pattern, cameo_info, load_patterns
+from ..annotate.view import text_of, tokens_of
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 INTENT_HEADS = {
@@ -93,11 +94,11 @@ def extract_events(
 
     patterns = patterns if patterns is not None else load_patterns()
     quotes = quotes or []
-    pool = _Pool(actors, doc.text, quotes)
+    pool = _Pool(actors, text_of(doc), quotes)
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
     frames = find_frames(doc, patterns, _match, pool.with_conjuncts)
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.i in used or tok.i in frames.skip:
             continue
         frame = frames.at.get(tok.i)
@@ -157,7 +158,7 @@ def extract_events(
                     modality=modality,
                     date=_date(t, published),
                     place=p.id if p else None,
-                    trigger=doc.text[tok.idx : tok.idx + len(tok)],
+                    trigger=text_of(doc)[tok.idx : tok.idx + len(tok)],
                     span=(sent.start_char, sent.end_char),
                     trigger_span=(tok.idx, tok.idx + len(tok)),
                     confidence=_confidence(src, tgt, pattern, t, p),

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .lexicon import Pattern
+from ..annotate.view import tokens_of
 
 #: verbs whose infinitive complement is refused ("declined to resign")
 REFUSE_HEADS = {"refuse", "decline", "fail"}
@@ -105,7 +106,7 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
         (refusal verbs, demanded acts) that are not coded on their own.
     """
     out = Frames()
-    for tok in doc:
+    for tok in tokens_of(doc):
         head = tok.head
         if tok.dep_ in PURPOSE_DEPS and head is not tok and _protest_act(head, patterns, match):
             p = match(tok, patterns)

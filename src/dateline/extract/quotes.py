@@ -28,6 +28,7 @@ from . import quotes_indirect as indirect
 from .quotes_attrib import Attribution, attribution, is_cue, speaker_id
 from .quotes_lexicon import QuoteLexicon, load_lexicon
 from .quotes_marks import RawQuote, find_quoted, paragraphs
+from ..annotate.view import text_of, tokens_of
 
 __all__ = ["extract_quotes"]
 
@@ -48,7 +49,7 @@ class _Tokens:
 
     def __init__(self, doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = [t.idx for t in tokens_of(doc)]
 
     def window(self, a: int, b: int) -> list:
         lo = bisect.bisect_left(self.starts, a)
@@ -215,7 +216,7 @@ def _is_scare(content_toks: list) -> bool:
 
 def _direct(doc, raws: list[RawQuote], paras: list[Span], lex: QuoteLexicon, tk: _Tokens):
     """Attribute each raw quote; returns [(raw, Attribution | None, inherited)]."""
-    text = doc.text
+    text = text_of(doc)
     quoted = [(r.start, r.end) for r in raws]
     own: list[Attribution | None] = []
     titles: set[int] = set()
@@ -298,7 +299,7 @@ def extract_quotes(doc, actors: list[Actor], places: list[Place] | None = None,
         or organisation noun speaker taken to be the last one mentioned),
         "mixed" (an indirect quote holding quoted words).
     """
-    text = doc.text
+    text = text_of(doc)
     lex = load_lexicon()
     tk = _Tokens(doc)
     paras = paragraphs(text)
@@ -374,7 +375,7 @@ def _fill(q: Quote, att: Attribution, actors: list[Actor], lex: QuoteLexicon,
     cue = att.cue
     if att.cue_chars is not None:
         q.cue_span = att.cue_chars
-        q.cue = cue.doc.text[att.cue_chars[0] : att.cue_chars[1]]
+        q.cue = text_of(cue.doc)[att.cue_chars[0] : att.cue_chars[1]]
     else:
         q.cue = cue.text if not _is_according(cue) else cue.doc[cue.i : cue.i + 2].text
         q.cue_span = (cue.idx, cue.idx + len(q.cue))

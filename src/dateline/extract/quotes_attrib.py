@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..model import Actor, Span
 from .quotes_lexicon import QuoteLexicon
+from ..annotate.view import text_of
 
 _SENT_FINAL = {".", "!", "?"}
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
@@ -152,7 +153,7 @@ def phrase_span(tok) -> Span:
 
 def _span_in_paragraph(tok, keep: list) -> Span:
     """Span of ``keep`` limited to the paragraph (line) of ``tok``."""
-    text = tok.doc.text
+    text = text_of(tok.doc)
     keep = [
         t for t in keep
         if "\n" not in text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]
@@ -168,7 +169,7 @@ def addressee_of(cue) -> str | None:
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             s, e = phrase_span_without_preps(child)
-            return cue.doc.text[s:e]
+            return text_of(cue.doc)[s:e]
     return None
 
 
@@ -297,7 +298,7 @@ def speaker_id(
     if _falls_back(subj, lex, att.speaker_span):
         return last_person_before(pos, actors, excluded, subj.doc), True
     if _is_body(subj, lex):
-        body = last_body_before(subj.lower_, pos, actors, excluded, subj.doc.text)
+        body = last_body_before(subj.lower_, pos, actors, excluded, text_of(subj.doc))
         return body, body is not None
     return None, False
 

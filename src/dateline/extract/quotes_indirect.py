@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Span
 from .quotes_lexicon import QuoteLexicon
+from ..annotate.view import text_of, tokens_of
 
 _TRIM_LEAD_LOWER = {"that"}
 _QUESTION_MARKS = {"whether", "if"}
@@ -41,7 +42,7 @@ def _mixed_ok(span: Span, toks: list, blocked: list[Span]) -> bool:
     two words of its own outside them."""
     if _inside(span[0], blocked):
         return False
-    text = toks[0].doc.text
+    text = text_of(toks[0].doc)
     for s, e in blocked:
         if s < span[1] and span[0] < e:
             if s < span[0] or any(ch.isalnum() for ch in text[span[1] : e]):
@@ -116,7 +117,7 @@ def verb_complements(doc, lex: QuoteLexicon, paras: list[Span], blocked: list[Sp
         Candidates in text order.
     """
     out = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.i in used or not tok.tag_.startswith("VB"):
             continue
         if tok.lemma_.lower() not in lex.indirect_verbs or _inside(tok.idx, blocked):
@@ -163,7 +164,7 @@ def according_to(doc, lex: QuoteLexicon, paras: list[Span], blocked: list[Span],
         Candidates in text order.
     """
     out = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lower_ != "according" or tok.i in used or _inside(tok.idx, blocked):
             continue
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -215,7 +216,7 @@ def statement_nouns(doc, lex: QuoteLexicon, paras: list[Span], blocked: list[Spa
         Candidates in text order.
     """
     out = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nouns or _inside(tok.idx, blocked):
             continue
         prep = tok.head

@@ -27,6 +27,7 @@ import re
 from . import actors_dict as D
 from .actors_ctx import Ctx, Mention, person_proto
 from .actors_find import _alt, _modifier_words, scope_of
+from ..annotate.view import tokens_of
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -196,7 +197,7 @@ _CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis"}
 
 def resolve_collective_pronouns(ctx: Ctx) -> None:
     """Rule 5: subject "it"/"they" under a verb whose subject is a collective actor."""
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote(tok.idx):
             continue
         verb, key = tok.head, None
@@ -229,7 +230,7 @@ def resolve_pronouns(ctx: Ctx) -> None:
     if _COUNTERPART is None:
         _COUNTERPART = _counterpart_re()
     counterparts = {m.start(): m for m in _COUNTERPART.finditer(ctx.text)}
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         low = tok.lower_
         if low not in ("he", "she", "his", "her", "him") or ctx.in_quote(tok.idx):
             continue

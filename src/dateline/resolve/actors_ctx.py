@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import actors_dict as D
 from .countries import countries, country_name, historical_state
+from ..annotate.view import text_of, tokens_of
 
 # Opening/closing quotation marks; straight quotes toggle.
 _QUOTE_OPEN = "“«"
@@ -57,8 +58,8 @@ class Ctx:
     titled_without_country: set[str] = field(default_factory=set)  # keys for the fallback pass
 
     def __post_init__(self) -> None:
-        self.text: str = self.doc.text
-        self._tok_starts = [t.idx for t in self.doc]
+        self.text: str = text_of(self.doc)
+        self._tok_starts = [t.idx for t in tokens_of(self.doc)]
         self._quote = _quote_mask(self.text)
         self.sent_of: list[int] = [0] * len(self.doc)
         for si, s in enumerate(self.doc.sents):

@@ -14,6 +14,7 @@ from . import actors_dict as D
 from .actors_ctx import (Ctx, Proto, country_proto, country_sector_proto, group_proto, igo_force_proto,
                          person_proto)
 from .countries import capital_index, demonym_index, lookup_country, name_index
+from ..annotate.view import tokens_of
 
 _WS = r"[ \t\u00a0]+"  # names are often split by no-break spaces
 # Lower-case particles inside personal names ("Staffan de Mistura", "Mohammed bin Salman").
@@ -238,7 +239,7 @@ def country_counts(ctx: Ctx) -> dict[str, int]:
         ISO3 -> number of mentions, places included.
     """
     counts: dict[str, int] = {}
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         if not tok.text[:1].isupper():
             continue
         iso = demonym_index().get(tok.text) or name_index().get(tok.text)
@@ -289,7 +290,7 @@ def find_dictionary_names(ctx: Ctx) -> None:
     if not ctx.published:
         return
     surnames = D.person_surnames()
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         if tok.text not in surnames or tok.pos_ != "PROPN" or tok.text in _NOT_NAME:
             continue
         if tok.ent_type_ not in ("PERSON", "", "NORP", "ORG") or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
@@ -395,7 +396,7 @@ def _sector_of(tok) -> D.SectorWord | None:
 
 def find_sector_phrases(ctx: Ctx) -> None:
     """Country/person + sector noun: "Syrian government forces", "Assad regime", "Russian troops"."""
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         sw = _sector_of(tok)
         if sw is None or tok.pos_ not in ("NOUN", "PROPN") or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
             continue
@@ -500,7 +501,7 @@ def find_countries(ctx: Ctx) -> None:
             continue
         ctx.add(country_proto(iso), s, e, "country")
     capitals = capital_index()
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         iso = capitals.get(tok.text)
         if not iso or tok.ent_type_ != "GPE" or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
             continue

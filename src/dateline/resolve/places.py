@@ -61,6 +61,7 @@ from dataclasses import dataclass
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
+from ..annotate.view import tokens_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_LABELS = ("ORG", "NORP", "PERSON")
@@ -420,7 +421,7 @@ def _dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list
     """Place names inside the dateline ("BEIRUT, March 3", "SOCHI, Russia"),
     whatever their case or entity label; they replace mentions found there."""
     s, e = span
-    tokens = [t.i for t in doc if s <= t.idx and t.idx + len(t) <= e]
+    tokens = [t.i for t in tokens_of(doc) if s <= t.idx and t.idx + len(t) <= e]
     if not tokens:
         return mentions
     lo, hi = tokens[0], tokens[-1] + 1

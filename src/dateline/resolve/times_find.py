@@ -19,6 +19,7 @@ from ..model import TimeExpr
 from . import times_calendar as cal
 from .times_duration import duration_value
 from .times_normalize import normalize
+from ..annotate.view import text_of
 
 _LABELS = ("DATE", "TIME")
 
@@ -159,7 +160,7 @@ def _normalize_known(text: str, pub: dt.date | None, tense: str | None, anchor: 
 
 def _candidate_spans(doc):
     ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
-    ranges += [(m.start(), m.end()) for m in _finder().finditer(doc.text)]
+    ranges += [(m.start(), m.end()) for m in _finder().finditer(text_of(doc))]
     ranges.sort()
     merged: list[list[int]] = []
     for s, e in ranges:

@@ -8,7 +8,7 @@ import pytest
 
 from shared_data import SHARED, need_shared
 from dateline.evaluate.suite_geo import _align, auc_of_errors, haversine_km
-from dateline.evaluate.suite_time import gold_interval
+from dateline.evaluate.suite_time import _window_is, gold_interval
 
 
 def test_haversine_and_auc():
@@ -57,3 +57,11 @@ def test_tempeval3_suite_runs():
     assert r["documents"] == 3 and r["gold_timex"] > 0
     assert 0 < r["timex_relaxed_f1"] <= 1 and r["timex_strict_f1"] <= r["timex_relaxed_f1"]
     assert 0 <= r["value_f1"] <= r["timex_relaxed_f1"]
+
+
+def test_a_window_up_to_the_creation_day_is_the_gold_duration_of_its_length():
+    dct = dt.date(2013, 3, 22)
+    assert _window_is("P2Y", dt.date(2011, 3, 23), dct, dct)
+    assert _window_is("P14D", dt.date(2013, 3, 9), dct, dct)
+    assert not _window_is("P3Y", dt.date(2011, 3, 23), dct, dct)
+    assert not _window_is("P1Y", dt.date(2012, 1, 1), dt.date(2012, 12, 31), dct)  # a calendar year is no window

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from dateline.annotate import load_nlp
 from dateline.resolve.times import clause_tense, normalize, resolve_times, time_for_event
+from dateline.resolve.times_sets import set_value
 
 PUB = dt.date(2016, 7, 22)  # a Friday
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -334,6 +335,17 @@ def test_since_and_every_are_part_of_the_span(nlp):
     got = _by_text(resolve_times(doc, "2016-07-22"))
     assert got["since 2011"].value == "2011-01-01/2016-07-22"
     assert got["every Monday"].resolved is False and got["every Monday"].granularity == "set"
+    assert got["every Monday"].value == "XXXX-WXX-1"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("daily", "P1D"), ("every day", "P1D"), ("annually", "P1Y"), ("twice a year", "P1Y"),
+    ("each month", "P1M"), ("every two weeks", "P2W"), ("hourly", "PT1H"), ("every Thursday", "XXXX-WXX-4"),
+    ("every morning", "XXXX-XX-XXTMO"), ("each July", "XXXX-07"), ("every summer", "XXXX-SU"),
+    ("each season", None), ("every", None), ("every few days", None),
+])
+def test_set_values_follow_timeml(text, value):
+    assert set_value(text) == value
 
 
 def test_ages_and_plain_numbers_are_skipped_durations_kept_unresolved(nlp):
@@ -424,6 +436,8 @@ def test_every_span_slices_back_and_every_resolved_interval_is_ordered(nlp, part
             assert t.start is None and t.end is None
             if t.granularity == "duration" and t.value is not None:
                 assert re.fullmatch(r"PT?(?:\d+|X)[YMWDHS]", t.value)
+            elif t.granularity == "set" and t.value is not None:
+                assert t.value == set_value(t.text)
             else:
                 assert t.value is None
     for tok in doc:

@@ -13,8 +13,11 @@ creation date.  Scores, as in TempEval-3 (UzZaman et al. 2013):
   ``PRESENT_REF`` = the creation day); with a gold ``mod`` (START, END, MID,
   EARLY, LATE, APPROX) a value inside the gold period is right.  A duration
   ("three years") is right when its ISO-8601 length equals the gold one
-  (P1DE and P10Y are the same length).  Sets ("every week") are not
-  normalized by Dateline and count as wrong.
+  (P1DE and P10Y are the same length).  A window Dateline anchors on the
+  creation day ("the past two years" -> the two years up to it) is right
+  against a gold duration of its exact length (TimeML writes it P2Y).  A set
+  ("every morning") is right when its value equals the gold one
+  (``XXXX-XX-XXTMO``, ``P1D``).
 * ``date_value_accuracy`` — among gold DATE expressions, the share Dateline
   finds (relaxed) and normalizes right.
 """
@@ -111,12 +114,34 @@ def canonical_duration(value: str) -> str:
     return re.sub(r"(X|\d+)(DE|CE|[YMWDHS])", unit, value.strip())
 
 
+_DURATION_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _window_is(gold: str, start: dt.date, end: dt.date, dct: dt.date) -> bool:
+    """Our window ending or starting on the creation day ("the past two
+    years" -> the two years up to it) is TimeML's anchored duration (P2Y)
+    when it is exactly that long."""
+    from ..resolve import times_calendar as cal
+
+    m = re.fullmatch(r"P(\d+)([DWMY])", canonical_duration(gold))
+    if m is None or dct not in (start, end):
+        return False
+    n, unit = int(m[1]), _DURATION_UNITS[m[2]]
+    one = dt.timedelta(days=1)
+    return cal.shift(end + one, -n, unit) == start
+
+
 def _value_right(pred, attrs: dict, dct: dt.date) -> bool:
     if pred.granularity == "duration" and pred.value:
         gold = attrs.get("value", "")
         return gold.startswith("P") and canonical_duration(gold) == canonical_duration(pred.value)
+    if pred.granularity == "set":
+        gold = attrs.get("value", "")
+        return bool(pred.value) and canonical_duration(gold) == canonical_duration(pred.value)
     if not pred.resolved or pred.start is None:
         return False
+    if pred.granularity == "interval" and attrs.get("value", "").startswith("P"):
+        return _window_is(attrs["value"], dt.date.fromisoformat(pred.start), dt.date.fromisoformat(pred.end), dct)
     gold = gold_interval(attrs.get("value", ""), dct)
     if gold is None:
         return False

@@ -18,6 +18,7 @@ import re
 from ..model import TimeExpr
 from . import times_calendar as cal
 from .times_duration import duration_value
+from .times_sets import set_value
 from .times_normalize import normalize
 from ..annotate.view import text_of
 
@@ -110,7 +111,9 @@ def resolve_times(doc, published: str | None) -> list[TimeExpr]:
         Unresolved ones have ``resolved=False`` and start/end None, with
         granularity "duration" or "set" where that is what they are; a
         duration keeps its length as an ISO-8601 ``value`` ("P5Y", "PXM",
-        "PT1H"), every other unresolved expression has value None.
+        "PT1H"), a set its TIMEX3 value where known ("every morning" ->
+        "XXXX-XX-XXTMO", "daily" -> "P1D"; ``times_sets``), every other
+        unresolved expression has value None.
     """
     pub = dt.date.fromisoformat(published[:10]) if published else None
     out: list[TimeExpr] = []
@@ -142,7 +145,8 @@ def resolve_times(doc, published: str | None) -> list[TimeExpr]:
         dur = duration_value(text)
         kind = "duration" if dur or _duration().match(text.strip()) else ("set" if _SET.search(text) else None)
         out.append(TimeExpr(
-            id="", text=text, value=dur if kind == "duration" else None, start=None, end=None, granularity=kind,
+            id="", text=text, value=dur if kind == "duration" else (set_value(text) if kind == "set" else None),
+            start=None, end=None, granularity=kind,
             span=(span.start_char, span.end_char), resolved=False,
         ))
     for i, t in enumerate(out, 1):

@@ -19,6 +19,7 @@ from . import actors_dict as D
 from .actors_ctx import Ctx, country_sector_proto
 from .actors_find import country_counts, dominant_country
 from .countries import demonym_index, lookup_country
+from ..annotate.view import ents_of
 
 _WS = r"[ \t\u00a0]+"
 _WHERE = {"in", "of", "from", "throughout", "inside", "across"}
@@ -66,7 +67,7 @@ def _where(ctx: Ctx, start: int, end: int, span_end: int) -> tuple[str | None, i
             for sub in c.subtree:
                 iso = lookup_country(sub.text) if sub.ent_type_ in ("GPE", "NORP", "LOC") else None
                 if iso is None and sub.ent_type_ in ("GPE", "LOC"):
-                    ent = next((e for e in ctx.doc.ents if e.start <= sub.i < e.end), None)
+                    ent = next((e for e in ents_of(ctx.doc) if e.start <= sub.i < e.end), None)
                     iso = lookup_country(ent.text) if ent is not None else None
                 if iso:
                     return iso, span_end

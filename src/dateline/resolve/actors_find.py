@@ -14,7 +14,7 @@ from . import actors_dict as D
 from .actors_ctx import (Ctx, Proto, country_proto, country_sector_proto, group_proto, igo_force_proto,
                          person_proto)
 from .countries import capital_index, demonym_index, lookup_country, name_index
-from ..annotate.view import tokens_of
+from ..annotate.view import ents_of, tokens_of
 
 _WS = r"[ \t\u00a0]+"  # names are often split by no-break spaces
 # Lower-case particles inside personal names ("Staffan de Mistura", "Mohammed bin Salman").
@@ -311,7 +311,7 @@ def _big_cities() -> frozenset[str]:
 
 def find_person_entities(ctx: Ctx) -> None:
     """spaCy PERSON entities not already covered by a titled or dictionary name."""
-    for e in ctx.doc.ents:
+    for e in ents_of(ctx.doc):
         if e.label_ != "PERSON" or ctx.is_claimed(e.start_char, e.end_char):
             continue
         if norm(e.text) in _big_cities() or lookup_country(e.text):
@@ -364,7 +364,7 @@ def _country_of_token(tok, ctx: Ctx) -> str | None:
     if iso:
         return iso
     if tok.ent_type_ in ("GPE", "NORP"):
-        for e in ctx.doc.ents:
+        for e in ents_of(ctx.doc):
             if e.start <= tok.i < e.end:
                 iso = lookup_country(e.text)
                 if iso:
@@ -487,7 +487,7 @@ def find_countries(ctx: Ctx) -> None:
             continue
         toks = ctx.toks(s, e)
         head = ctx.head_tok(s, e)
-        ent = next((x for x in ctx.doc.ents if x.start <= head.i < x.end), None)
+        ent = next((x for x in ents_of(ctx.doc) if x.start <= head.i < x.end), None)
         if ent is not None and ent.label_ not in ("GPE", "NORP", "LOC") and lookup_country(ent.text) is None:
             continue  # part of an organisation or event name
         if ent is not None and ent.label_ in ("GPE", "LOC") and (ent.start_char < s - 4 or ent.end_char > e + 3):
@@ -512,7 +512,7 @@ def find_countries(ctx: Ctx) -> None:
 
 def find_organisation_entities(ctx: Ctx) -> None:
     """Other ORG entities acting as subject or agent (not in any dictionary)."""
-    for e in ctx.doc.ents:
+    for e in ents_of(ctx.doc):
         if e.label_ != "ORG" or ctx.is_claimed(e.start_char, e.end_char):
             continue
         text = e.text.strip()

@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
-from ..annotate.view import tokens_of
+from ..annotate.view import ents_of, tokens_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_LABELS = ("ORG", "NORP", "PERSON")
@@ -185,7 +185,7 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
     mentions: list[_Mention] = []
     taken: set[int] = set()
     others = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in _PLACE_LABELS:
             s, e = _trim(doc, ent.start, ent.end)
             for ps, pe in _split_commas(doc, s, e):
@@ -257,7 +257,7 @@ def _seats_of_power() -> frozenset[str]:
 
 
 def _person_words(doc) -> set[str]:
-    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent if t.is_title}
+    return {t.lower_ for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent if t.is_title}
 
 
 def _not_a_name(doc, m: _Mention, person_words: set[str]) -> bool:
@@ -333,7 +333,7 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
                 local[(m.key, iso)] += 1
                 if iso == "USA":
                     us_local[m.key] += 1
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "NORP":
             iso = gz.demonyms.get(ent.text.lower()) or gz.demonyms.get(ent.text.lower().rstrip("s"))
             if iso:
@@ -446,7 +446,7 @@ def _dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list
 
 def _demonym_mentions(doc, gz: Gazetteer) -> list[Toponym]:
     out = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "NORP":
             continue
         low = normalize(ent.text)

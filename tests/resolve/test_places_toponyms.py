@@ -51,6 +51,15 @@ def test_county_and_small_town_follow_their_state(nlp):
     assert by["Athens"].country == "USA" and by["Athens"].admin1 == "TX"
 
 
+def test_towns_of_an_article_that_never_names_its_state_vote_for_one(nlp):
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "Police in Decatur said the suspect was caught in Springfield and taken to Champaign."))}
+    assert {got[n].admin1 for n in ("Decatur", "Springfield", "Champaign")} == {"IL"}
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "Police in Decatur said the suspect fled toward Lithonia and was caught in Stone Mountain."))}
+    assert got["Decatur"].admin1 == "GA" and got["Stone Mountain"].admin1 == "GA"
+
+
 def test_places_inside_one_country_make_a_namesake_local(nlp):
     doc = nlp("Flood water rose in Fargo and Moorhead on Monday. Volunteers from Alexandria "
               "joined sandbagging crews in Fargo.")

@@ -24,7 +24,10 @@ Resolution (one sense per name per article)
       Lebanon's beside "Lebanon" and Libya's otherwise; a US state beats a
       country of the same name when other US states or US-only cities are
       named and the country is not supported ("Georgia"); a US city in a
-      state named in the article gains ("Paris" beside "Texas").
+      state named in the article gains ("Paris" beside "Texas"); and every
+      other name votes for the US states that hold a namesake of it (1/k
+      each for k states, up to 12), so a US town or county gains by the
+      votes for its state (local news that never names its state).
 
 Metonymy (decided per mention; see ``places_roles.is_agentive``)
     A mention is dropped as a place mention when it is used as an actor:
@@ -68,6 +71,7 @@ _OTHER_LABELS = ("ORG", "NORP", "PERSON")
 _MIN_CITY_POP = 100_000
 _MIN_CITY_POP_SENT_START = 1_000_000
 _MAX_TOKENS = 5
+_MAX_VOTE_STATES = 12  # a name with namesakes in more US states says nothing of the state
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
@@ -312,6 +316,7 @@ class _Context:
     local: Counter  # (key, ISO3): names of places inside one country (cities, states)
     us_local: Counter  # key: names that are only US cities/states
     states: Counter  # (key, admin1): US states named, or holding every place of a name
+    votes: Counter  # (key, admin1): a name's share of a vote for each US state holding a namesake
 
 
 def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
@@ -320,7 +325,13 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
     local: Counter = Counter()
     us_local: Counter = Counter()
     states: Counter = Counter()
+    votes: Counter = Counter()
     for m in mentions:
+        held = {c.entry.admin1 for c in m.cands if c.entry.country == "USA" and c.entry.admin1
+                and c.entry.feature_class in ("city", "admin2", "admin1")}
+        if len(held) <= _MAX_VOTE_STATES:
+            for code in held:
+                votes[(m.key, code)] += 1.0 / len(held)
         prim = [c for c in m.cands if c.primary] or m.cands
         admin1 = {c.entry.admin1 for c in prim if c.entry.country == "USA" and c.entry.feature_class != "country"}
         if len(admin1) == 1 and None not in admin1 and all(c.entry.country == "USA" for c in prim):
@@ -338,7 +349,7 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
             iso = gz.demonyms.get(ent.text.lower()) or gz.demonyms.get(ent.text.lower().rstrip("s"))
             if iso:
                 countries[("#demonym", iso)] += 1
-    return _Context(countries, local, us_local, states)
+    return _Context(countries, local, us_local, states, votes)
 
 
 def _choose(m: _Mention, ctx: _Context) -> Entry:
@@ -352,6 +363,10 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
             local[iso] += n
     us_cues = sum(n for key, n in ctx.us_local.items() if key != m.key)
     states = {code for (key, code) in ctx.states if key != m.key}
+    votes = Counter()
+    for (key, code), n in ctx.votes.items():
+        if key != m.key:
+            votes[code] += n
     has_admin1 = any(c.entry.feature_class == "admin1" and c.entry.country == "USA" for c in m.cands)
     biggest = max((c.entry.population for c in m.cands if c.primary and c.entry.feature_class == "city"), default=0)
     big_iso = next((c.entry.country for c in m.cands if c.primary and c.entry.feature_class == "city"
@@ -380,6 +395,10 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
             s += 3.0
         if e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states:
             s += 2.0
+        if e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1:
+            # the other names' namesakes cluster in one state ("Decatur" beside
+            # "DeKalb County" and "Lithonia": Georgia's)
+            s += 1.5 * min(votes[e.admin1], 3.0)
         if e.feature_class == "city" and e.population < 1_000_000 and big_names:
             # a town does not take the name of a country, continent or sea
             # ("Mexico", Missouri; "Atlantic", Iowa) on local context alone

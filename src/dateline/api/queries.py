@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 
 from ..errors import StoreError
-from ..store.queries import date_bound
+from ..store.queries import (
+    EVENT_OR_PUBLISHED,
+    actor_conditions,
+    article_conditions,
+    date_bound,
+    event_conditions,
+    event_side,
+    quote_conditions,
+)
 
 #: Event modalities (see docs/codes.md).
 MODALITIES = ("asserted", "intended", "negated", "hypothetical", "reported")
@@ -61,68 +69,57 @@ class EventFilter:
         Raises:
             ParamError: on a malformed filter value.
         """
-        conds: list[str] = []
-        params: list = []
-        if self.q:
-            conds.append(
-                "(contains(lower(a.title), lower(?)) OR contains(lower(a.text), lower(?))"
-                " OR contains(lower(e.source_name), lower(?)) OR contains(lower(e.target_name), lower(?)))"
-            )
-            params += [self.q] * 4
-        if self.actor:
-            conds.append(
-                "(contains(strip_accents(lower(e.source_name)), strip_accents(lower(?)))"
-                " OR contains(strip_accents(lower(e.target_name)), strip_accents(lower(?)))"
-                " OR e.source_code = upper(?) OR e.target_code = upper(?))"
-            )
-            params += [self.actor] * 4
-        if self.country:
-            code = iso3(self.country, "country")
-            conds.append("(e.source_country = ? OR e.target_country = ?)")
-            params += [code, code]
-        if self.dyad:
-            left, right = split_dyad(self.dyad)
-            a_sql, a_params = side("source", left)
-            b_sql, b_params = side("target", right)
-            c_sql, c_params = side("source", right)
-            d_sql, d_params = side("target", left)
-            conds.append(f"(({a_sql} AND {b_sql}) OR ({c_sql} AND {d_sql}))")
-            params += a_params + b_params + c_params + d_params
-        if self.type:
-            t = self.type.strip()
-            if _CAMEO.match(t):
-                conds.append("starts_with(e.cameo, ?)")
-                params.append(t)
-            elif _PLOVER.match(t.upper()):
-                conds.append("e.type = ?")
-                params.append(t.upper())
-            else:
-                raise ParamError("type", "give a PLOVER type (CONSULT) or a CAMEO code prefix (04)")
-        if self.modality:
-            wanted = [m.strip().lower() for m in self.modality.split(",") if m.strip()]
-            bad = [m for m in wanted if m not in MODALITIES]
-            if bad or not wanted:
-                raise ParamError("modality", f"one or more of {', '.join(MODALITIES)} (comma-separated)")
-            conds.append("e.modality IN (" + ", ".join("?" * len(wanted)) + ")")
-            params += wanted
+        c = self.conditions()
+        return c.where(), c.params
+
+    def conditions(self):
+        """The filters as shared ``Conditions`` (see ``store.queries.event_conditions``).
+
+        Returns:
+            Conditions: the conditions and their params.
+
+        Raises:
+            ParamError: on a malformed filter value.
+        """
+        # checked in the order the parameters are documented, so the first bad one is named
+        country = iso3(self.country, "country") if self.country else None
+        sides = split_dyad(self.dyad) if self.dyad else None
+        type_ = event_type(self.type) if self.type else None
+        wanted = modalities(self.modality) if self.modality else None
         lo, hi = bounds(self.since, self.until)
-        if lo is not None:
-            conds.append("coalesce(e.date_start, a.published) >= ?")
-            params.append(lo)
-        if hi is not None:
-            conds.append("coalesce(e.date_start, a.published) <= ?")
-            params.append(hi)
-        if self.place:
-            conds.append("contains(strip_accents(lower(e.place_name)), strip_accents(lower(?)))")
-            params.append(self.place)
-        if self.bbox:
-            w, s, e, n = parse_bbox(self.bbox)
-            conds.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
-            params += [w, e, s, n]
-        if self.article:
-            conds.append("e.article_id = ?")
-            params.append(self.article)
-        return (" WHERE " + " AND ".join(conds)) if conds else "", params
+        box = parse_bbox(self.bbox) if self.bbox else None
+        return event_conditions(
+            self.actor, country, type_, lo, hi, actor_codes=True, undated_by_published=True,
+            q=self.q, dyad=sides, modalities=wanted, place=self.place, bbox=box,
+            article=self.article,
+        )
+
+
+def event_type(value: str) -> str:
+    """A PLOVER type (upper-cased) or a CAMEO code prefix.
+
+    Raises:
+        ParamError: when ``value`` is neither.
+    """
+    t = value.strip()
+    if _CAMEO.match(t):
+        return t
+    if _PLOVER.match(t.upper()):
+        return t.upper()
+    raise ParamError("type", "give a PLOVER type (CONSULT) or a CAMEO code prefix (04)")
+
+
+def modalities(value: str) -> list[str]:
+    """Comma-separated event modalities, lower-cased.
+
+    Raises:
+        ParamError: when empty or when one is not a known modality.
+    """
+    wanted = [m.strip().lower() for m in value.split(",") if m.strip()]
+    bad = [m for m in wanted if m not in MODALITIES]
+    if bad or not wanted:
+        raise ParamError("modality", f"one or more of {', '.join(MODALITIES)} (comma-separated)")
+    return wanted
 
 
 def iso3(value: str, param: str) -> str:
@@ -181,21 +178,8 @@ def split_dyad(value: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
-def side(prefix: str, who: str) -> tuple[str, list]:
-    """Match one side of an event: an ISO3 country, a CAMEO actor code or an exact name.
-
-    Args:
-        prefix: ``"source"`` or ``"target"``.
-        who: what to match.
-
-    Returns:
-        tuple: ``(sql, params)``.
-    """
-    return (
-        f"(e.{prefix}_country = upper(?) OR e.{prefix}_code = upper(?)"
-        f" OR lower(e.{prefix}_name) = lower(?))",
-        [who, who, who],
-    )
+#: One side of an event (country, actor code or whole name); see ``store.queries.event_side``.
+side = event_side
 
 
 EVENT_COLUMNS = (
@@ -224,7 +208,7 @@ def events(f: EventFilter) -> tuple[str, list]:
     where, params = f.where()
     sql = (
         f"SELECT {EVENT_COLUMNS}{_FROM_EVENTS}{where}"
-        " ORDER BY coalesce(e.date_start, a.published) NULLS LAST, e.article_id, e.span_start, e.id"
+        f" ORDER BY {EVENT_OR_PUBLISHED} NULLS LAST, e.article_id, e.span_start, e.id"
     )
     return sql, params
 
@@ -237,51 +221,41 @@ def _bucket(interval: str, expr: str) -> str:
 
 def timeline(f: EventFilter, interval: str) -> tuple[str, list]:
     """Event counts and mean Goldstein score per period and type (undated events left out)."""
-    where, params = f.where()
-    bucket = _bucket(interval, "coalesce(e.date_start, a.published)")
+    c = f.conditions()
+    c.add(f"{EVENT_OR_PUBLISHED} IS NOT NULL")
+    bucket = _bucket(interval, EVENT_OR_PUBLISHED)
     sql = (
         f"SELECT {bucket} AS period, e.type, count(*) AS events,"
-        f" round(avg(e.goldstein), 2) AS mean_goldstein{_FROM_EVENTS}{where}"
-        + (" AND " if where else " WHERE ")
-        + "coalesce(e.date_start, a.published) IS NOT NULL"
+        f" round(avg(e.goldstein), 2) AS mean_goldstein{_FROM_EVENTS}{c.where()}"
         " GROUP BY ALL ORDER BY period, e.type"
     )
-    return sql, params
+    return sql, c.params
 
 
 def network(f: EventFilter, limit: int) -> tuple[str, list]:
     """Source→target actor pairs of the selection, most events first."""
-    where, params = f.where()
+    c = f.conditions()
+    c.add("e.source_name IS NOT NULL AND e.target_name IS NOT NULL")
     sql = (
         "SELECT coalesce(e.source_code, '') || '|' || e.source_name AS source_key, e.source_name,"
         " e.source_code, e.source_country,"
         " coalesce(e.target_code, '') || '|' || e.target_name AS target_key, e.target_name,"
         " e.target_code, e.target_country, count(*) AS events,"
-        f" round(avg(e.goldstein), 2) AS mean_goldstein{_FROM_EVENTS}{where}"
-        + (" AND " if where else " WHERE ")
-        + "e.source_name IS NOT NULL AND e.target_name IS NOT NULL"
+        f" round(avg(e.goldstein), 2) AS mean_goldstein{_FROM_EVENTS}{c.where()}"
         " GROUP BY ALL ORDER BY events DESC, source_key, target_key LIMIT ?"
     )
-    return sql, params + [limit]
+    return sql, c.params + [limit]
 
 
 def dyad(a: str, b: str, interval: str, since: str | None, until: str | None) -> tuple[str, list]:
     """Per period: events A→B, B→A, cooperation/conflict counts and mean Goldstein."""
-    bucket = _bucket(interval, "coalesce(e.date_start, a.published)")
+    bucket = _bucket(interval, EVENT_OR_PUBLISHED)
     a_src, p1 = side("source", a)
     b_tgt, p2 = side("target", b)
-    b_src, p3 = side("source", b)
-    a_tgt, p4 = side("target", a)
-    params = p1 + p2 + p1 + p2 + p1 + p2 + p3 + p4  # two FILTERs, then the WHERE
-    conds = [f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))",
-             "coalesce(e.date_start, a.published) IS NOT NULL"]
     lo, hi = bounds(since, until)
-    if lo is not None:
-        conds.append("coalesce(e.date_start, a.published) >= ?")
-        params.append(lo)
-    if hi is not None:
-        conds.append("coalesce(e.date_start, a.published) <= ?")
-        params.append(hi)
+    c = event_conditions(since=lo, until=hi, undated_by_published=True, dyad=(a, b))
+    c.add(f"{EVENT_OR_PUBLISHED} IS NOT NULL")
+    params = p1 + p2 + p1 + p2 + c.params  # two FILTERs, then the WHERE
     sql = (
         f"SELECT {bucket} AS period, count(*) AS events,"
         f" count(*) FILTER (WHERE {a_src} AND {b_tgt}) AS a_to_b,"
@@ -290,90 +264,45 @@ def dyad(a: str, b: str, interval: str, since: str | None, until: str | None) ->
         " count(*) FILTER (WHERE e.goldstein < 0) AS conflict,"
         " round(avg(e.goldstein), 2) AS mean_goldstein,"
         " round(sum(coalesce(e.goldstein, 0)), 2) AS goldstein_sum"
-        f"{_FROM_EVENTS} WHERE " + " AND ".join(conds) + " GROUP BY ALL ORDER BY period"
+        f"{_FROM_EVENTS}{c.where()} GROUP BY ALL ORDER BY period"
     )
     return sql, params
 
 
 def articles(q: str | None, source: str | None, since: str | None, until: str | None) -> tuple[str, list]:
     """Articles (without their text) with fact counts, newest first."""
-    conds: list[str] = []
-    params: list = []
-    if q:
-        conds.append("(contains(lower(a.title), lower(?)) OR contains(lower(a.text), lower(?)))")
-        params += [q, q]
-    if source:
-        conds.append("contains(lower(a.source), lower(?))")
-        params.append(source)
-    lo, hi = bounds(since, until)
-    if lo is not None:
-        conds.append("a.published >= ?")
-        params.append(lo)
-    if hi is not None:
-        conds.append("a.published <= ?")
-        params.append(hi)
+    c = article_conditions(q, source, *bounds(since, until))
     sql = (
         "SELECT a.id, a.source, a.url, a.title, a.published, a.language, length(a.text) AS chars,"
         " (SELECT count(*) FROM actors x WHERE x.article_id = a.id) AS actors,"
         " (SELECT count(*) FROM events x WHERE x.article_id = a.id) AS events,"
         " (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes"
-        " FROM articles a" + ((" WHERE " + " AND ".join(conds)) if conds else "")
-        + " ORDER BY a.published DESC NULLS LAST, a.id"
+        " FROM articles a" + c.where() + " ORDER BY a.published DESC NULLS LAST, a.id"
     )
-    return sql, params
+    return sql, c.params
 
 
 def quotes(q: str | None, speaker: str | None, country: str | None, since: str | None,
            until: str | None, article: str | None) -> tuple[str, list]:
     """Quotes with their speakers and articles, oldest articles first."""
-    conds: list[str] = []
-    params: list = []
-    if q:
-        conds.append("(contains(lower(q.text), lower(?)) OR contains(lower(q.speaker_name), lower(?)))")
-        params += [q, q]
-    if speaker:
-        conds.append("contains(strip_accents(lower(q.speaker_name)), strip_accents(lower(?)))")
-        params.append(speaker)
-    if country:
-        conds.append("q.speaker_country = ?")
-        params.append(iso3(country, "country"))
     lo, hi = bounds(since, until)
-    if lo is not None:
-        conds.append("a.published >= ?")
-        params.append(lo)
-    if hi is not None:
-        conds.append("a.published <= ?")
-        params.append(hi)
-    if article:
-        conds.append("q.article_id = ?")
-        params.append(article)
+    c = quote_conditions(speaker, lo, hi, q=q, country=iso3(country, "country") if country else None,
+                         article=article)
     sql = (
         "SELECT q.article_id, q.id, q.speaker, q.speaker_name, q.speaker_code, q.speaker_country,"
         " q.kind, q.text, q.cue, q.span_start, q.span_end, a.published,"
         " a.source AS article_source, a.title AS article_title, a.url AS article_url"
         " FROM quotes q JOIN articles a ON a.id = q.article_id"
-        + ((" WHERE " + " AND ".join(conds)) if conds else "")
+        + c.where()
         + " ORDER BY a.published NULLS LAST, q.article_id, q.span_start, q.id"
     )
-    return sql, params
+    return sql, c.params
 
 
 def actors(q: str | None, country: str | None, sector: str | None, kind: str | None) -> tuple[str, list]:
     """Actors aggregated across articles with article, mention and event counts."""
-    conds: list[str] = []
-    params: list = []
-    if q:
-        conds.append("(contains(strip_accents(lower(x.name)), strip_accents(lower(?))) OR x.code = upper(?))")
-        params += [q, q]
-    if country:
-        conds.append("x.country = ?")
-        params.append(iso3(country, "country"))
-    if sector:
-        conds.append("x.sector = upper(?)")
-        params.append(sector)
-    if kind:
-        conds.append("x.kind = lower(?)")
-        params.append(kind)
+    c = actor_conditions(q, iso3(country, "country") if country else None, codes=True,
+                         sector=sector, kind=kind)
     sql = (
         "WITH ev AS (SELECT article_id, actor, count(*) AS n FROM ("
         "SELECT article_id, source AS actor FROM events UNION ALL"
@@ -383,8 +312,8 @@ def actors(q: str | None, country: str | None, sector: str | None, kind: str | N
         " CAST(sum(coalesce(json_array_length(x.mentions), 0)) AS BIGINT) AS mentions,"
         " CAST(sum(coalesce(ev.n, 0)) AS BIGINT) AS events"
         " FROM actors x LEFT JOIN ev ON ev.article_id = x.article_id AND ev.actor = x.id"
-        + ((" WHERE " + " AND ".join(conds)) if conds else "")
+        + c.where()
         + " GROUP BY x.name, x.code, x.country, x.sector, x.kind"
         " ORDER BY articles DESC, mentions DESC, x.name NULLS LAST, x.code NULLS LAST"
     )
-    return sql, params
+    return sql, c.params

@@ -57,3 +57,11 @@ def every_record_is_validated():
     Pipeline._facts = checked
     yield
     Pipeline._facts = original
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English model the pipeline uses by default, loaded once for the session."""
+    from dateline.annotate import load_nlp
+
+    return load_nlp("md")

@@ -11,16 +11,7 @@ from dateline.extract.quotes import extract_quotes
 from dateline.extract.quotes_lexicon import load_lexicon
 from dateline.extract.quotes_marks import find_quoted
 from dateline.model import Actor
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-SEED = SHARED / "seed" / "000_d69451f904709b8f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.annotate import load_nlp
-
-    return load_nlp("md")
+from shared_data import SEED, SHARED
 
 
 def spans(text: str, pattern: str) -> list[tuple[int, int]]:

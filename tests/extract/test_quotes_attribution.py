@@ -16,13 +16,6 @@ from dateline.extract.quotes import extract_quotes
 from dateline.model import Actor
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dateline.annotate import load_nlp
-
-    return load_nlp("md")
-
-
 def spans(text: str, pattern: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 

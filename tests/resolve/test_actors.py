@@ -9,24 +9,15 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from importlib import resources
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dateline.annotate import load_nlp
 from dateline.resolve import actors_dict as D
 from dateline.resolve.actors import actor_at, resolve_actors
 from dateline.resolve.countries import countries, lookup_country
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-SEED = SHARED / "seed" / "000_d69451f904709b8f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
+from shared_data import SEED, SHARED
 
 
 @pytest.fixture(scope="module")

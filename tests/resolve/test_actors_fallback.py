@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate import load_nlp
 from dateline.resolve import actors_dict as D
 from dateline.resolve.actors import resolve_actors
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
 
 
 def _actors(nlp, text, date="2005-06-01"):

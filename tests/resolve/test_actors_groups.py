@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate import load_nlp
 from dateline.resolve.actors import resolve_actors
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
 
 
 def codes(nlp, text, date="2010-06-01"):

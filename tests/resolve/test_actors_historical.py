@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate import load_nlp
 from dateline.resolve.actors import resolve_actors
 from dateline.resolve.countries import (
     country_at,
@@ -14,11 +13,6 @@ from dateline.resolve.countries import (
     modern_code,
     successors,
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
 
 
 def test_historical_states_have_codes_dates_and_successors():

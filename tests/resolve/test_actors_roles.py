@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate import load_nlp
 from dateline.resolve import actors_dict as D
 from dateline.resolve.actors import resolve_actors
 
 G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "MEX", "RUS",
        "SAU", "ZAF", "KOR", "TUR", "GBR", "USA"]
 MIDDLE_EAST = ["SYR", "IRN", "ISR", "IRQ", "EGY", "JOR", "QAT", "ARE"]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
 
 
 def _state(iso3, date):

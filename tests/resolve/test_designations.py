@@ -11,7 +11,6 @@ import json
 import pytest
 from shared_data import SHARED, need_shared
 
-from dateline.annotate import load_nlp
 from dateline.cli.main import main
 from dateline.config import Config
 from dateline.errors import ConfigError
@@ -58,11 +57,6 @@ SMALL = """<?xml version='1.0' encoding='UTF-8'?>
 @pytest.fixture(scope="module")
 def un_list():
     return load_designations(need_shared(UN_LIST))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
 
 
 def write(tmp_path, text, name="consolidated.xml"):

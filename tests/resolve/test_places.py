@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from dateline.annotate import load_nlp
 from dateline.resolve.gazetteer import load_gazetteer
 from dateline.resolve.places import find_toponyms, place_for_event, resolve_places
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-SEED = SHARED / "seed" / "000_d69451f904709b8f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
+from shared_data import SEED, SHARED
 
 
 def _places(nlp, text):

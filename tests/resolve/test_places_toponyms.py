@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate import load_nlp
 from dateline.clean.dateline import find_dateline
 from dateline.resolve.gazetteer import load_gazetteer
 from dateline.resolve.places import dateline_place, find_toponyms, resolve_places
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
 
 
 def _roles(toponyms):

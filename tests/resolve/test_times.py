@@ -8,24 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dateline.annotate import load_nlp
 from dateline.resolve.times import clause_tense, normalize, resolve_times, time_for_event
 from dateline.resolve.times_sets import set_value
+from shared_data import SEED, SHARED
 
 PUB = dt.date(2016, 7, 22)  # a Friday
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-SEED = SHARED / "seed" / "000_d69451f904709b8f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("md")
 
 
 @pytest.fixture(scope="module")

@@ -94,7 +94,7 @@ def extract_events(
 
     patterns = patterns if patterns is not None else load_patterns()
     quotes = quotes or []
-    pool = _Pool(actors, text_of(doc), quotes)
+    pool = _Pool(actors, text_of(doc), quotes, places)
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
     frames = find_frames(doc, patterns, _match, pool.with_conjuncts)
@@ -117,6 +117,11 @@ def extract_events(
             continue
         if not targets:
             targets = _domestic_target(pattern, sources, pool, doc)
+        p = place_for_event(doc, tok.i, places)
+        if p is None and verb is not None and verb is not tok:
+            p = place_for_event(doc, verb.i, places)
+        if not targets and sources and pattern.plover in PLACE_AIMED:
+            targets = _place_target(p, sources, pool)
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
         if (modality == "intended" and pattern.plover in ("ASSAULT", "COERCE") and verb is not None
@@ -136,9 +141,6 @@ def extract_events(
         t = time_for_event(doc, anchor.i, times)
         if t is None and anchor is not tok:
             t = time_for_event(doc, tok.i, times)
-        p = place_for_event(doc, tok.i, places)
-        if p is None and anchor is not tok:
-            p = place_for_event(doc, anchor.i, places)
         cameo = pattern.intent if modality == "intended" and pattern.intent else pattern.cameo
         info = cameo_info(cameo)
         sent = tok.sent
@@ -283,7 +285,8 @@ def _prep_objects(tok, preps, pool: _Pool) -> list[Actor]:
                     if not found:
                         # a country the resolver read as a place ("strikes on
                         # Syria"): in a target slot it is the party aimed at
-                        found = [a for t in (p, *p.conjuncts) if (a := pool.country(t)) is not None]
+                        found = [a for t in (p, *p.conjuncts)
+                                 if (a := pool.country(t) or pool.place_country(t)) is not None]
                     out += found
     return out
 
@@ -308,6 +311,9 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative"):
                     got = pool.with_conjuncts(c) if "obj" in pattern.targets else []
+                    if not got and "obj" in pattern.targets:
+                        # "shelled Juba", "visited Amman": a town stands for its country
+                        got = [a for t in (c, *c.conjuncts) if (a := pool.place_country(t)) is not None]
                     if not got and "owner" in pattern.targets:
                         # "condemned Turkey's offensive", "condemned an attack by Osgiliath soldiers"
                         got = pool.owners(c) or _by_agents(c, pool)
@@ -398,6 +404,21 @@ def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -
             found = pool.country_actor(iso, (word.idx, word.idx + len(word)))
             break
     return [found] if found is not None else []
+
+
+#: acts done *to* the place where they happen: with no party named, the
+#: place's country is the target ("shelled positions in Juba", "lifted the
+#: state of emergency in Darfur", "demonstrated in Belgrade")
+PLACE_AIMED = {"ASSAULT", "COERCE", "CONCEDE", "PROTEST", "MOBILIZE", "AID", "THREATEN"}
+
+
+def _place_target(place, sources: list[Actor], pool: _Pool) -> list[Actor]:
+    """The country of the event's place as its target (see :data:`PLACE_AIMED`):
+    the document's actor of that country, else a new one named by the place."""
+    if place is None or not place.country or not place.mentions:
+        return []
+    a = pool.country_actor(place.country) or pool.country_actor(place.country, place.mentions[0])
+    return [a] if a is not None and all(a.id != s.id for s in sources) else []
 
 
 #: prepositions that name the party an act is aimed at when no pattern slot did

@@ -9,11 +9,14 @@ nationality words that own an event ("the Turkish offensive").
 
 from __future__ import annotations
 
-from ..model import Actor, Quote
+from ..model import Actor, Place, Quote
 
 #: nouns that stand for (part of) the group named by their of-phrase
 PARTITIVE = {"member", "group", "delegation", "team", "contingent", "unit", "band", "number",
-             "some", "one", "many", "dozen", "hundred", "thousand", "majority"}
+             "some", "one", "many", "dozen", "hundred", "thousand", "majority",
+             # those who act for the group: "leaders of Romania's new government"
+             "leader", "leadership", "official", "representative", "head", "chief", "envoy",
+             "spokesman", "spokeswoman", "spokesperson", "faction", "wing"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 
@@ -21,10 +24,12 @@ class Pool:
     """The document's actors, looked up by token; country actors are added for
     nationality words that own an event ("the Turkish offensive")."""
 
-    def __init__(self, actors: list[Actor], text: str, quotes: list[Quote] | None = None):
+    def __init__(self, actors: list[Actor], text: str, quotes: list[Quote] | None = None,
+                 places: list[Place] | None = None):
         self.actors = actors
         self.text = text
         self.quotes = [q for q in (quotes or []) if q.kind == "direct" and q.speaker]
+        self.places = [p for p in (places or []) if p.country]
 
     def at(self, tok) -> Actor | None:
         """The actor a noun phrase's head token is a mention of; inside a direct
@@ -55,6 +60,18 @@ class Pool:
         if iso is None:
             return None
         return self.country_actor(iso, (tok.idx, tok.idx + len(tok)))
+
+    def place_country(self, tok) -> Actor | None:
+        """The country actor of a place named at ``tok`` ("shelled Juba" -> Sudan).
+
+        The document's actor of that country, else a new one whose mention is
+        the place's; CAMEO codes an act aimed at a town by the town's country.
+        """
+        for p in self.places:
+            for s, e in p.mentions:
+                if s <= tok.idx < e:
+                    return self.country_actor(p.country) or self.country_actor(p.country, (s, e))
+        return None
 
     def country_actor(self, iso: str, span: tuple[int, int] | None = None) -> Actor | None:
         """The document's country actor for ``iso`` (created if new), with ``span`` as a mention.

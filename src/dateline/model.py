@@ -68,6 +68,26 @@ class Designation:
 
 
 @dataclass
+class Evidence:
+    """How an actor was resolved, so that a wrong one can be traced.
+
+    ``method`` is the kind of evidence ("dictionary", "role", "grammar",
+    "coreference", "fallback", "unresolved"), ``rule`` the resolver rule that
+    decided the actor, ``entry`` the data-file row it used ("roles:kerry_john",
+    "groups:isis", "countries:RUS", "sectors:troops") and ``confidence`` a
+    score in [0, 1] fixed per rule.  ``mentions`` gives the rule of each of the
+    actor's mentions, in the order of ``Actor.mentions``.  The values are listed
+    in docs/codes.md.
+    """
+
+    method: str
+    rule: str
+    entry: str | None = None
+    confidence: float = 0.5
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Actor:
     """A person, organisation, government or group that acts or speaks."""
 
@@ -82,6 +102,7 @@ class Actor:
     mentions: list[Span] = field(default_factory=list)
     ref: str | None = None  # stable dictionary id where the actor is known
     organisation: str | None = None  # e.g. "United Nations" for a UN envoy
+    evidence: Evidence | None = None  # how the actor was resolved (rule, entry, confidence)
 
 
 @dataclass
@@ -209,6 +230,8 @@ class Record:
             a = dict(a)
             a["designations"] = [Designation(**x) for x in a.get("designations", [])]
             a["mentions"] = [tuple(m) for m in a.get("mentions", [])]
+            if a.get("evidence") is not None:
+                a["evidence"] = _build(Evidence, a["evidence"])
             actors.append(_build(Actor, a))
         places = []
         for p in d.get("places", []):

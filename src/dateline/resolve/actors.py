@@ -14,6 +14,7 @@ from . import actors_coref as coref
 from . import actors_find as find
 from .actors_ctx import Ctx, country_proto, country_sector_proto
 from .actors_dyads import find_dyads
+from .actors_evidence import evidence_for
 from .actors_ethnic import find_ethnic_groups
 from .countries import country_at
 
@@ -80,10 +81,12 @@ def _states_on_date(ctx: Ctx) -> None:
 
 def _build(ctx: Ctx) -> list[Actor]:
     by_key: dict[str, list[tuple[int, int]]] = {}
+    made_by: dict[str, list] = {}  # the Mention behind each output span
     for m in sorted(ctx.mentions, key=lambda m: (m.start, m.end)):
         spans = by_key.setdefault(m.key, [])
         if (m.start, m.end) not in spans:
             spans.append((m.start, m.end))
+            made_by.setdefault(m.key, []).append(m)
     order = sorted(by_key, key=lambda k: by_key[k][0])
     actors = []
     for n, key in enumerate(order, 1):
@@ -91,7 +94,7 @@ def _build(ctx: Ctx) -> list[Actor]:
         actors.append(Actor(
             id=f"a{n}", name=p.name, code=p.code, country=p.country, sector=p.sector,
             role=p.role, kind=p.kind, mentions=by_key[key], ref=p.ref,
-            organisation=p.organisation,
+            organisation=p.organisation, evidence=evidence_for(p, made_by[key]),
         ))
     return actors
 

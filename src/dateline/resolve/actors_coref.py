@@ -34,6 +34,8 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _SPEECH = {"say", "tell", "add", "state", "note", "announce", "explain", "insist", "stress",
            "warn", "claim", "argue", "write", "reply", "respond", "confirm", "deny", "declare"}
 _WINDOW = 2  # sentences a pronoun may look back
+# rules of a lone name that becomes a coreference once joined to a full name
+_NAME_RULES = {"person_entity", "honorific_name", "titled_name", "dictionary_surname"}
 
 
 def merge_surnames(ctx: Ctx) -> None:
@@ -59,7 +61,15 @@ def merge_surnames(ctx: Ctx) -> None:
                 new = person_proto(active[0], word, ctx)
                 ctx.protos.setdefault(new.key, new)
                 target = new.key
+                via = "dictionary_surname"
+            else:
+                via = None
+        else:
+            via = "surname_coref"
         if target:
+            for m in ctx.mentions:
+                if m.key == key and via and m.via in _NAME_RULES:
+                    m.via = via
             ctx.rekey(key, target)
 
 
@@ -96,16 +106,18 @@ def find_role_descriptions(ctx: Ctx) -> None:
             title = D.Title("minister", "Minister", "minister", "", "GOV")
         scope = scope_of(mod) or scope_of(m.group("of")) or (title.scope or None)
         key = _holder_in_doc(ctx, title, scope, s)
+        via = "role_in_document"
         if key is None and scope and ctx.published:
             rows = D.holders(scope, ctx.published, title.office, title.role)
             if rows:
                 proto = person_proto(rows[0].pid, rows[0].name, ctx, title)
                 key = proto.key
                 ctx.protos.setdefault(key, proto)
+                via = "role_on_date"
         if key is None:
             continue
         start = m.start("mod") if mod else m.start("title")
-        ctx.add(ctx.protos[key], start, e, "title")
+        ctx.add(ctx.protos[key], start, e, via)
 
 
 def _office_match(p, title: D.Title) -> bool:

@@ -43,9 +43,9 @@ class Mention:
     start: int
     end: int
     key: str
-    via: str  # "name", "surname", "title", "pronoun", "counterpart", "country", "sector", "group",
-    #           "fallback" (a titled person given the document's country)
+    via: str  # the rule that made the mention: an id of data/actors_evidence.tsv
     head: int = -1  # token index of the mention's syntactic head
+    entry: str | None = None  # the data-file row used ("sectors:troops"), when not the actor's own
 
 
 @dataclass
@@ -96,8 +96,13 @@ class Ctx:
         self.claimed.append((start, end))
 
     # --- actors and mentions ------------------------------------------------
-    def add(self, proto: Proto, start: int, end: int, via: str, claim: bool = True) -> Proto:
-        """Register ``proto`` (merging with an existing one of the same key) and a mention."""
+    def add(self, proto: Proto, start: int, end: int, via: str, claim: bool = True,
+            entry: str | None = None) -> Proto:
+        """Register ``proto`` (merging with an existing one of the same key) and a mention.
+
+        ``via`` is the id of the rule that found the mention (``actors_evidence.tsv``)
+        and ``entry`` the data-file row it used when that is not the actor's own.
+        """
         start, end = _trim(self.text, start, end)
         if end <= start:
             return proto
@@ -111,7 +116,7 @@ class Ctx:
             if not cur.gender:
                 cur.gender = proto.gender
         if not any(m.start == start and m.end == end and m.key == cur.key for m in self.mentions):
-            self.mentions.append(Mention(start, end, cur.key, via, self.head_tok(start, end).i))
+            self.mentions.append(Mention(start, end, cur.key, via, self.head_tok(start, end).i, entry))
         if claim:
             self.claim(start, end)
         return cur

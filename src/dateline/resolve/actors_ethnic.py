@@ -56,7 +56,8 @@ def find_ethnic_groups(ctx: Ctx) -> None:
             iso = dominant_country(counts, exclude=eth.kin or None)
         if iso is None:
             continue
-        ctx.add(country_sector_proto(iso, "CVL", "civilians", eth.label), m.start(), end, "ethnic")
+        ctx.add(country_sector_proto(iso, "CVL", "civilians", eth.label), m.start(), end, "community",
+                entry=f"ethnic:{m.group('word')}")
 
 
 def _where(ctx: Ctx, start: int, end: int, span_end: int) -> tuple[str | None, int]:

@@ -171,8 +171,12 @@ def find_titled_names(ctx: Ctx) -> None:
                     pid = r.pid
             if pid is None:
                 pid = _sole_titled_holder(name, title, scope or title.scope)
-        p = ctx.add(person_proto(pid, name, ctx, title, scope, for_scope), start, nend,
-                    "title" if title else "name")
+        if title is not None:
+            via = "titled_dictionary" if pid else "titled_name"
+        else:
+            via = "dictionary_name" if pid else "honorific_name"
+        p = ctx.add(person_proto(pid, name, ctx, title, scope, for_scope), start, nend, via,
+                    entry=None if pid or title is None else f"titles:{tword.lower()}")
         if p.ref is None and p.country is None and p.organisation is None and title is not None \
                 and not scope and title.office in _NATIONAL_OFFICES:
             ctx.titled_without_country.add(p.key)
@@ -208,7 +212,7 @@ def assign_fallback_countries(ctx: Ctx) -> None:
     other.  A country that another person of the document already belongs to
     is not used ("President X welcomed South African leader de Klerk" leaves X
     unresolved).  This is the weakest evidence the resolver uses; the mention
-    is recorded with ``via="fallback"`` (docs/actors.md).
+    is recorded with ``via="fallback_country"`` (docs/actors.md).
     """
     if not ctx.titled_without_country:
         return
@@ -225,8 +229,8 @@ def assign_fallback_countries(ctx: Ctx) -> None:
         p.country = iso
         p.code = f"{iso}{p.sector}" if p.sector else iso
         for m in ctx.mentions:
-            if m.key == key and m.via == "title":
-                m.via = "fallback"
+            if m.key == key and m.via == "titled_name":
+                m.via = "fallback_country"
 
 
 def country_counts(ctx: Ctx) -> dict[str, int]:
@@ -285,7 +289,7 @@ def find_dictionary_names(ctx: Ctx) -> None:
             continue
         pid = resolve_person_name(norm(m.group(0)), ctx)
         if pid:
-            ctx.add(person_proto(pid, norm(m.group(0)), ctx), m.start(), m.end(), "name")
+            ctx.add(person_proto(pid, norm(m.group(0)), ctx), m.start(), m.end(), "dictionary_name")
     # Single-word surnames ("Assad", "Erdogan") of people in office on the date.
     if not ctx.published:
         return
@@ -297,7 +301,8 @@ def find_dictionary_names(ctx: Ctx) -> None:
             continue
         active = [p for p in surnames[tok.text] if D.role_at(p, ctx.published)]
         if len(active) == 1 and (tok.ent_type_ == "PERSON" or len(tok.text) >= 5):
-            ctx.add(person_proto(active[0], tok.text, ctx), tok.idx, tok.idx + len(tok), "surname")
+            via = "surname_coref" if f"person:{active[0]}" in ctx.protos else "dictionary_surname"
+            ctx.add(person_proto(active[0], tok.text, ctx), tok.idx, tok.idx + len(tok), via)
 
 
 @functools.lru_cache(maxsize=1)
@@ -327,7 +332,8 @@ def find_person_entities(ctx: Ctx) -> None:
             if cand != name and D.person_names().get(norm(cand)):
                 name = cand
         pid = resolve_person_name(norm(name), ctx) if len(name.split()) > 1 else None
-        ctx.add(person_proto(pid, norm(name), ctx), start, start + len(name), "name")
+        ctx.add(person_proto(pid, norm(name), ctx), start, start + len(name),
+                "dictionary_name" if pid else "person_entity")
 
 
 @functools.lru_cache(maxsize=1)
@@ -355,7 +361,7 @@ def find_groups(ctx: Ctx) -> None:
         tail = re.match(rf"{_WS}(?:group|militants|militia|organi[sz]ation)\b", ctx.text[end:])
         if tail:
             end += tail.end()
-        ctx.add(group_proto(gid), start, end, "group")
+        ctx.add(group_proto(gid), start, end, "group_alias")
 
 
 def _country_of_token(tok, ctx: Ctx) -> str | None:
@@ -381,7 +387,7 @@ def _person_key_at(ctx: Ctx, tok) -> str | None:
 
 def _group_mention_at(ctx: Ctx, tok):
     for m in ctx.mentions:
-        if m.via == "group" and m.start <= tok.idx < m.end:
+        if m.via in ("group_alias", "igo_force") and m.start <= tok.idx < m.end:
             return m
     return None
 
@@ -410,9 +416,11 @@ def find_sector_phrases(ctx: Ctx) -> None:
         if gm is not None:  # "Isis fighters", "Hezbollah's militia": the group itself
             if re.fullmatch(r"(?:['’]s)?\s*", ctx.text[gm.end:tok.idx]):
                 gp = ctx.protos[gm.key]
+                via = "group_alias"
                 if gp.kind == "igo" and sw.sector in ("MIL", "COP") and gp.ref:
                     gp = igo_force_proto(gp.ref, sw.sector)  # "UN peacekeepers", "NATO troops"
-                ctx.add(gp, gm.start, right, "group")
+                    via = "igo_force"
+                ctx.add(gp, gm.start, right, via)
             continue
         for c in sorted(mods, key=lambda c: c.i):
             for sub in sorted(c.subtree, key=lambda t: t.i):
@@ -445,9 +453,11 @@ def find_sector_phrases(ctx: Ctx) -> None:
             hyphen = tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")
             if sw.sector in ("REB", "INS", "OPP") and tok.tag_ in ("NNS", "NN") \
                     and tok.dep_ != "compound" and not hyphen:
-                ctx.add(country_sector_proto(None, sw.sector, sw.kind, sw.label), tok.idx, right, "sector")
+                ctx.add(country_sector_proto(None, sw.sector, sw.kind, sw.label), tok.idx, right,
+                        "sector_generic", entry=f"sectors:{tok.lower_}")
             continue
-        ctx.add(country_sector_proto(iso, sw.sector, sw.kind, sw.label), left, right, "sector")
+        ctx.add(country_sector_proto(iso, sw.sector, sw.kind, sw.label), left, right, "sector_phrase",
+                entry=f"sectors:{tok.lower_}")
 
 
 def _locative(tok) -> bool:
@@ -499,7 +509,7 @@ def find_countries(ctx: Ctx) -> None:
             continue
         if m.group(0) in demonym_index() and head.dep_ in ("amod",) and head.head.pos_ == "NOUN":
             continue
-        ctx.add(country_proto(iso), s, e, "country")
+        ctx.add(country_proto(iso), s, e, "country_name")
     capitals = capital_index()
     for tok in tokens_of(ctx.doc):
         iso = capitals.get(tok.text)
@@ -507,7 +517,7 @@ def find_countries(ctx: Ctx) -> None:
             continue
         if tok.dep_ in _AGENT_DEPS and not (tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")):
             if tok.dep_ == "poss" or tok.head.pos_ in ("VERB", "AUX"):
-                ctx.add(country_proto(iso), tok.idx, tok.idx + len(tok), "country")
+                ctx.add(country_proto(iso), tok.idx, tok.idx + len(tok), "capital_metonym")
 
 
 def find_organisation_entities(ctx: Ctx) -> None:
@@ -526,8 +536,8 @@ def find_organisation_entities(ctx: Ctx) -> None:
         person = next((p for p in ctx.protos.values() if p.kind == "person" and " " in p.name
                        and (p.name.split()[-1] == text or p.name == text)), None)
         if person is not None:  # a surname or full name the tagger called ORG
-            ctx.add(person, e.start_char, e.end_char, "surname")
+            ctx.add(person, e.start_char, e.end_char, "surname_coref")
             continue
         key = "org:" + re.sub(r"^the\s+", "", text.lower())
         ctx.add(Proto(key=key, name=re.sub(r"^(?:the|The)\s+", "", text), kind="organisation"),
-                e.start_char, e.end_char, "name")
+                e.start_char, e.end_char, "organisation_entity")

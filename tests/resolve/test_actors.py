@@ -155,11 +155,12 @@ def test_named_person_gets_role_held_on_the_date(nlp):
     assert by_name(run(nlp, text, "2015-05-01"), "Vladimir Putin").role == "President"
 
 
-def test_capital_as_subject_is_country_actor(nlp):
+def test_capital_as_subject_is_its_government(nlp):
     text = "Washington said the talks were useful, and Moscow on Friday rejected the claims."
     actors = run(nlp, text, "2018-06-01")
-    assert {a.code for a in actors} >= {"USA", "RUS"}
-    assert texts_of(text, by_name(actors, "United States")) == ["Washington"]
+    assert {a.code for a in actors} >= {"USAGOV", "RUSGOV"}
+    assert {a.evidence.rule for a in actors if a.code in ("USAGOV", "RUSGOV")} == {"capital_metonym"}
+    assert texts_of(text, by_name(actors, "US government")) == ["Washington"]
 
 
 def test_forces_loyal_to_assad_and_government_forces(nlp):

@@ -147,3 +147,49 @@ def test_a_store_written_before_evidence_gets_the_new_columns(tmp_path, seed_rec
         db.add(seed_record)
         n = db.query("SELECT count(*) AS n FROM actors WHERE evidence_rule IS NOT NULL")[0]["n"]
     assert n == len(seed_record.actors)
+
+
+# --- countries written as places that take part, and nationality plurals -----
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("The Iraqi president arrived in Amman on a surprise visit.", "Amman", "JORGOV"),
+    ("The minister visited Amman on Monday.", "Amman", "JORGOV"),
+    ("Japan will provide emergency food aid to Liberia next month.", "Liberia", "LBR"),
+    ("The president rejected a fresh offer from Afghanistan for direct talks.", "Afghanistan", "AFG"),
+    ("A Canadian missionary was arrested in Lebanon on Tuesday.", "Lebanon", "LBN"),
+])
+def test_country_or_capital_taking_part_is_an_actor(nlp, text, mention, code):
+    a = _actors(nlp, text, "2000-01-01")[mention]
+    assert a.code == code and a.evidence.rule == "country_participant"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The summit was held in Amman on Monday.", "Amman"),
+    ("He returned from Moscow on Friday.", "Moscow"),
+    ("Rebels clashed with troops near the border, according to Syria.", None),
+])
+def test_places_that_take_no_part_stay_places(nlp, text, mention):
+    acts = _actors(nlp, text, "2000-01-01")
+    if mention:
+        assert mention not in acts
+
+
+def test_counted_nationality_plural_is_civilians(nlp):
+    a = _actors(nlp, "The jurists investigated the welfare of nearly 2,000 Libyans held in camps.")["Libyans"]
+    assert a.code == "LBYCVL" and a.evidence.rule == "nationals"
+
+
+def test_bare_nationality_plural_as_subject_is_the_nation(nlp):
+    a = _actors(nlp, "Palestinians blamed Israel for the bombing.")["Palestinians"]
+    assert a.code == "PSE"
+
+
+def test_conjoined_nationalities_each_get_their_forces(nlp):
+    acts = resolve_actors(nlp("US and British forces must ensure security in the city."), "2003-04-01")
+    assert {"USAMIL", "GBRMIL"} <= {a.code for a in acts}
+
+
+def test_dictionary_person_out_of_every_office_is_an_elite(nlp):
+    # Carlos Menem left the Argentine presidency in December 1999
+    a = _actors(nlp, "Carlos Menem criticised the new government.", "2001-06-01")["Carlos Menem"]
+    assert a.country == "ARG" and a.sector == "ELI"

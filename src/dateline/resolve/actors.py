@@ -15,6 +15,7 @@ from . import actors_find as find
 from .actors_ctx import Ctx, country_proto, country_sector_proto
 from .actors_dyads import find_dyads
 from .actors_evidence import evidence_for
+from .actors_participants import find_nationals, find_participant_countries
 from .actors_ethnic import find_ethnic_groups
 from .countries import country_at
 
@@ -43,7 +44,9 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     coref.merge_surnames(ctx)
     coref.find_role_descriptions(ctx)
     find.find_sector_phrases(ctx)
+    find_nationals(ctx)
     find.find_countries(ctx)
+    find_participant_countries(ctx)
     find.find_organisation_entities(ctx)
     find.assign_fallback_countries(ctx)
     coref.resolve_pronouns(ctx)

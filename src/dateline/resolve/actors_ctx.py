@@ -191,6 +191,10 @@ def person_proto(pid: str | None, name: str, ctx: Ctx, title: D.Title | None = N
         p.country = base.country or None
         p.sector = base.sector or None
         p.organisation = base.organisation or None
+        if row is None and title is None and ctx.published and not p.organisation \
+                and all(r.end and r.end <= ctx.published for r in rows):
+            p.sector = "ELI"  # out of every listed office: a former leader (CAMEO elite)
+            p.role = f"former {base.role}"
         if row is not None:
             p.role, p.office = row.role, row.office
         elif title is not None:
@@ -261,7 +265,7 @@ _SECTOR_LABELS = {"GOV": "government", "MIL": "military", "LEG": "legislature", 
                   "SPY": "intelligence", "REB": "rebels", "INS": "insurgents", "OPP": "opposition",
                   "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
                   "PTY": "party", "REF": "refugees", "LAB": "labour", "EDU": "education",
-                  "REL": "religious", "AGR": "agriculture"}
+                  "REL": "religious", "AGR": "agriculture", "ELI": "elites"}
 
 
 def country_sector_proto(iso3: str | None, sector: str, kind: str, label: str | None = None) -> Proto:

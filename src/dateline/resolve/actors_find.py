@@ -458,6 +458,13 @@ def find_sector_phrases(ctx: Ctx) -> None:
             continue
         ctx.add(country_sector_proto(iso, sw.sector, sw.kind, sw.label), left, right, "sector_phrase",
                 entry=f"sectors:{tok.lower_}")
+        # "US and British forces", "French and Egyptian warships": each country its own actor
+        for c in mods:
+            for cj in c.conjuncts:
+                other = _country_of_token(cj, ctx) if cj.i < tok.i else None
+                if other and other != iso:
+                    ctx.add(country_sector_proto(other, sw.sector, sw.kind, sw.label), cj.idx, right,
+                            "sector_phrase", claim=False, entry=f"sectors:{tok.lower_}")
 
 
 def _locative(tok) -> bool:
@@ -517,7 +524,9 @@ def find_countries(ctx: Ctx) -> None:
             continue
         if tok.dep_ in _AGENT_DEPS and not (tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")):
             if tok.dep_ == "poss" or tok.head.pos_ in ("VERB", "AUX"):
-                ctx.add(country_proto(iso), tok.idx, tok.idx + len(tok), "capital_metonym")
+                # a capital that acts is its government ("Damascus said" -> SYRGOV)
+                ctx.add(country_sector_proto(iso, "GOV", "government"), tok.idx, tok.idx + len(tok),
+                        "capital_metonym", entry=f"countries:{iso}")
 
 
 def find_organisation_entities(ctx: Ctx) -> None:

@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
-from .places_near import nearness
+from .places_near import dominant_country, nearness
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of, tokens_of
 
@@ -339,9 +339,8 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
         admin1 = {c.entry.admin1 for c in prim if c.entry.country == "USA" and c.entry.feature_class != "country"}
         if len(admin1) == 1 and None not in admin1 and all(c.entry.country == "USA" for c in prim):
             states[(m.key, next(iter(admin1)))] += 1
-        isos = {c.entry.country for c in prim}
-        if len(isos) == 1 and None not in isos:
-            iso = next(iter(isos))
+        iso = dominant_country([c.entry for c in prim])
+        if iso is not None:
             countries[(m.key, iso)] += 1
             if all(c.entry.feature_class in ("city", "admin1", "admin2") for c in prim):
                 local[(m.key, iso)] += 1
@@ -416,6 +415,17 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
         if best is None or s > best[0]:
             best = (s, e)
     return best[1]
+
+
+def _all_senses(doc, gz: Gazetteer, mentions: list[_Mention]) -> None:
+    """Recognition keeps only the senses that make a word a place ("Paris"
+    inside "Paris Public Library" passes as a city of 100,000); once a name
+    is a place, every primary namesake of it competes in resolution, so local
+    context can still pick Paris, Illinois."""
+    for m in mentions:
+        have = {c.entry.id for c in m.cands}
+        m.cands = m.cands + [c for c in gz.lookup(_surface(doc, m.start, m.end))
+                             if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
 
 
 def _display_name(m: _Mention, surface: str) -> str:
@@ -500,6 +510,7 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     mentions = _recognize(doc, gz)
     if dateline is not None:
         mentions = _dateline_mentions(doc, gz, dateline, mentions)
+    _all_senses(doc, gz, mentions)
     forced = _pair_patterns(doc, mentions)
     ctx = _context(doc, mentions, gz)
     chosen: dict[str, Entry] = dict(forced)

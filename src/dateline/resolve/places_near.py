@@ -99,3 +99,29 @@ def nearness(names: dict[str, list], chosen: dict | None = None) -> dict[tuple[s
             for eid in ids:
                 out[(key, eid)] = out.get((key, eid), 0.0) + 1.0 / len(ids)
     return out
+
+
+def dominant_country(entries: list) -> str | None:
+    """The country a name points to: the only one its namesakes lie in, or
+    the country of a city of 100,000 or more that is ten times the size of
+    every namesake in another country ("Dallas": the United States, whatever
+    hamlets share the name abroad).
+
+    Args:
+        entries: the name's primary candidate entries.
+
+    Returns:
+        An ISO3 code, or None when the name is split between countries.
+    """
+    isos = {e.country for e in entries}
+    if len(isos) == 1:
+        return next(iter(isos))
+    if None in isos or any(e.feature_class not in ("city", "admin1", "admin2") for e in entries):
+        return None
+    biggest: dict[str, int] = {}
+    for e in entries:
+        biggest[e.country] = max(biggest.get(e.country, 0), e.population)
+    ranked = sorted(biggest.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= _BIG_CITY and ranked[0][1] >= 10 * ranked[1][1]:
+        return ranked[0][0]
+    return None

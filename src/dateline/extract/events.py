@@ -478,9 +478,13 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
 def _noun_objects(noun, pool: _Pool, depth: int = 0) -> list[Actor]:
     """Actors an object noun phrase aims at: "a bunch of Morgul Orcs", "a
     resumption of ties with Osgiliath", "a boycott against X", "ties between
-    X and Y" (following of-phrases down to three levels)."""
+    X and Y" (following of-phrases down to three levels).  The first phrase
+    that names a party is the one aimed at ("the withdrawal of Russian troops
+    from Georgia" aims at Russia), with its conjuncts."""
     out: list[Actor] = []
     for c in noun.children:
+        if out:
+            break
         if c.dep_ != "prep":
             continue
         prep = c.lemma_.lower()

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
+from .places_find import after_direction, lookup_span, of_place
 from .places_near import dominant_country, nearness
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of, tokens_of
@@ -198,9 +199,15 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
                 ps, pe = _trim(doc, ps, pe)
                 if pe <= ps:
                     continue
-                cands = gz.lookup(_surface(doc, ps, pe))
+                cands = lookup_span(doc, gz, ps, pe)
                 if cands:
                     mentions.append(_Mention(ps, pe, normalize(_surface(doc, ps, pe)), cands))
+                    continue
+                inner = after_direction(doc, gz, ps, pe)  # "Northeast Georgia"
+                if inner is not None:
+                    mentions.append(_Mention(inner[0], pe, normalize(_surface(doc, inner[0], pe)), inner[1]))
+                elif ent.label_ == "FAC" and (ps, pe) == (s, e):
+                    others.append(ent)  # "the Florida Highway": a place opening its name
         elif ent.label_ in _OTHER_LABELS:
             others.append(ent)
         taken.update(range(ent.start, ent.end))
@@ -215,8 +222,12 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
         cands = [c for c in gz.lookup(_surface(doc, s, e)) if key in place_keys or _other_label_ok(c, ent)]
         if cands:
             mentions.append(_Mention(s, e, key, cands))
-        elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and len(ent) > 1):
+        elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "PERSON" and len(ent) > 1):
             m = _embedded(doc, gz, ent, place_keys)
+            if m is None and ent.label_ == "ORG":  # "the University of Nebraska"
+                inner = of_place(doc, gz, s, e, lambda c: _embedded_ok(c, place_keys))
+                m = _Mention(inner[0], inner[1], normalize(_surface(doc, inner[0], inner[1])), inner[2],
+                             embedded=True) if inner else None
             if m is not None:
                 mentions.append(m)
     # Gazetteer matching of capitalised sequences the model missed.
@@ -242,7 +253,7 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
             if sent_start and tok.is_stop:
                 break
             key = normalize(_surface(doc, i, j))
-            cands = gz.lookup(_surface(doc, i, j))
+            cands = lookup_span(doc, gz, i, j)
             cands = cands if key in place_keys and not (sent_start and tok.is_stop) else _good_fallback(cands, sent_start)
             if cands:
                 mentions.append(_Mention(i, j, normalize(_surface(doc, i, j)), cands))

@@ -23,6 +23,7 @@ _REQUIRED = (
     "place_part_nouns",
     "clause_deps",
     "seat_of_power_names",
+    "direction_words",
 )
 
 

@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
-from .places_find import after_direction, lookup_span, of_place
+from .places_find import after_direction, lookup_span, of_place, state_keys
 from .places_near import dominant_country, nearness
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of, tokens_of
@@ -74,6 +74,7 @@ _MIN_CITY_POP = 100_000
 _MIN_CITY_POP_SENT_START = 1_000_000
 _MAX_TOKENS = 5
 _MAX_VOTE_STATES = 12  # a name with namesakes in more US states says nothing of the state
+_STATE_CITY_POP = 500_000  # a US state named like a city this big means the city by default
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
@@ -331,6 +332,7 @@ class _Context:
     states: Counter  # (key, admin1): US states named, or holding every place of a name
     votes: Counter  # (key, admin1): a name's share of a vote for each US state holding a namesake
     near: dict  # (key, entry id): support from other names with a namesake nearby (places_near)
+    state_keys: frozenset = frozenset()  # names written as states somewhere ("Washington state")
 
 
 def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
@@ -419,6 +421,9 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
             # a town does not take the name of a country, continent or sea
             # ("Mexico", Missouri; "Atlantic", Iowa) on local context alone
             s -= 3.0
+        if (e.feature_class == "city" and e.country == "USA" and e.population >= _STATE_CITY_POP and any_admin1
+                and m.key not in ctx.state_keys):
+            s += 3.5  # "Washington", "New York": the city, unless written "Washington state"
         if e.feature_class == "city" and e.population < 15_000 and any_admin1 and near < 0.5:
             s -= 2.0  # a small town does not outweigh a province of its name ("Queensland")
         if e.feature_class == "country" and not support[e.country] and has_admin1 and us_cues:
@@ -477,7 +482,7 @@ def _dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list
         for j in range(min(hi, i + _MAX_TOKENS), i, -1):
             if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "of" for k in range(i, j)):
                 continue
-            cands = [c for c in gz.lookup(_surface(doc, i, j)) if c.primary or j - i > 1]
+            cands = [c for c in lookup_span(doc, gz, i, j) if c.primary or j - i > 1]
             if cands:
                 found.append(_Mention(i, j, normalize(_surface(doc, i, j)), cands))
                 i = j
@@ -524,6 +529,7 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     _all_senses(doc, gz, mentions)
     forced = _pair_patterns(doc, mentions)
     ctx = _context(doc, mentions, gz)
+    ctx.state_keys = state_keys(doc, mentions)
     chosen: dict[str, Entry] = dict(forced)
     for m in mentions:
         if m.key not in chosen:

@@ -96,3 +96,23 @@ def of_place(doc, gz: Gazetteer, start: int, end: int, ok) -> tuple[int, int, li
                 return s, e, cands
         return None
     return None
+
+
+def state_keys(doc, mentions) -> frozenset[str]:
+    """Names the article writes as a state somewhere: "Washington state",
+    "Washington State", "the state of New York".
+
+    Args:
+        doc: the spaCy Doc.
+        mentions: the article's place mentions (``start``, ``end``, ``key``).
+
+    Returns:
+        Their keys (normalized names).
+    """
+    out = set()
+    for m in mentions:
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        before = doc[max(0, m.start - 2):m.start].text.lower()
+        if after == "state" or before == "state of":
+            out.add(m.key)
+    return frozenset(out)

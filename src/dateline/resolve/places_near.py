@@ -57,9 +57,9 @@ def nearness(names: dict[str, list], chosen: dict | None = None) -> dict[tuple[s
         names: name key -> its candidate ``Entry`` values (one list per
             distinct name of the article).
         chosen: name key -> the entry a first pass chose for it; a name
-            chosen as a town or county then lends support from that one
-            point (whatever its other namesakes), so "Paris", once read as
-            Paris, Tennessee, places "Henry County" in Tennessee.
+            with a big namesake, chosen as a town or county, then lends
+            support from that one point, so "Paris", once read as Paris,
+            Tennessee, places "Henry County" in Tennessee.
 
     Returns:
         ``(name key, entry id) -> support``: the sum over the other names
@@ -75,10 +75,12 @@ def nearness(names: dict[str, list], chosen: dict | None = None) -> dict[tuple[s
             continue
         local[key] = pts
         pick = (chosen or {}).get(key)
-        if pick is not None:
-            support = [pick] if pick.feature_class in _LOCAL_CLASSES and pick.lat is not None else []
+        if _supports(entries):
+            support = pts
+        elif pick is not None and pick.feature_class in _LOCAL_CLASSES and pick.lat is not None:
+            support = [pick]
         else:
-            support = pts if _supports(entries) else []
+            support = []
         for e in support:
             grid[_cell(e.lat, e.lon)].append((key, e))
     out: dict[tuple[str, str], float] = {}

@@ -1,0 +1,73 @@
+"""Spatial context, county points, names inside longer names, city-named states (real md model)."""
+
+from __future__ import annotations
+
+from dateline.resolve.gazetteer import Entry, load_gazetteer
+from dateline.resolve.places import find_toponyms
+from dateline.resolve.places_near import dominant_country, nearness
+from dateline.evaluate.suite_geo import haversine_km
+
+
+def _town(eid, lat, lon, pop=5_000, cls="city", country="USA", admin1="TN"):
+    return Entry(eid, eid, country, admin1, lat, lon, cls, pop)
+
+
+def test_county_points_come_from_the_county_table_not_a_namesake_town():
+    gz = load_gazetteer()
+    henry = {c.entry.admin1: c.entry for c in gz.lookup("Henry County")}
+    # Henry County, Tennessee surrounds Paris, Tennessee (36.30, -88.33)
+    assert haversine_km(henry["TN"].lat, henry["TN"].lon, 36.30, -88.33) < 40
+    harris = next(c.entry for c in gz.lookup("Harris County") if c.entry.admin1 == "TX")
+    assert haversine_km(harris.lat, harris.lon, 29.76, -95.37) < 50  # Houston lies in it
+
+
+def test_nearness_favours_the_namesake_beside_the_other_names():
+    paris_tn, paris_tx = _town("paris-tn", 36.30, -88.33), _town("paris-tx", 33.66, -95.56, admin1="TX")
+    county_tn = _town("henry-tn", 36.33, -88.32, cls="admin2")
+    county_va = _town("henry-va", 36.68, -79.87, cls="admin2", admin1="VA")
+    near = nearness({"paris": [paris_tn, paris_tx], "henry county": [county_tn, county_va]})
+    assert near[("paris", "paris-tn")] == 1.0 and ("paris", "paris-tx") not in near
+    # a name with a big namesake lends nothing before a first pass has chosen
+    big = _town("paris-fr", 48.85, 2.35, pop=2_000_000, country="FRA", admin1="11")
+    near = nearness({"paris": [paris_tn, big], "henry county": [county_tn, county_va]})
+    assert ("henry county", "henry-tn") not in near
+    near = nearness({"paris": [paris_tn, big], "henry county": [county_tn, county_va]}, {"paris": paris_tn})
+    assert near[("henry county", "henry-tn")] == 1.0
+
+
+def test_dominant_country_of_a_name():
+    dallas = _town("dallas-tx", 32.78, -96.8, pop=1_300_000, admin1="TX")
+    village = _town("dallas-gb", 57.55, -3.4, pop=300, country="GBR", admin1="SCT")
+    assert dominant_country([dallas, village]) == "USA"
+    assert dominant_country([_town("a", 1, 1, pop=50_000), _town("b", 2, 2, pop=40_000, country="GBR")]) is None
+
+
+def test_local_story_places_its_towns_beside_each_other(nlp):
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "Residents of Paris and Henry County will receive a letter from the rescue squad this week."))}
+    assert got["Paris"].admin1 == "TN" and got["Henry County"].admin1 == "TN"
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "The money was donated by the Target store in Shakopee to a school in Jordan."))}
+    assert got["Jordan"].country == "USA" and got["Jordan"].admin1 == "MN"
+
+
+def test_places_inside_longer_names(nlp):
+    roles = {(t.text, t.role, t.entry.name) for t in find_toponyms(nlp(
+        "Most schools in Northeast Georgia kept their policies, an analysis from the University of "
+        "Nebraska found."))}
+    assert ("Georgia", "literal", "Georgia") in roles
+    assert ("Nebraska", "embedded", "Nebraska") in roles
+    doc = nlp("CHARLESTON, W.Va. -- All lanes of Interstate 64 reopened on Monday.")
+    from dateline.clean.dateline import find_dateline
+    names = {t.text: t.entry for t in find_toponyms(doc, dateline=find_dateline(doc.text))}
+    wv = [e for k, e in names.items() if k.startswith("W.Va")]
+    assert wv and wv[0].admin1 == "WV" and names["CHARLESTON"].admin1 == "WV"
+
+
+def test_a_state_named_like_a_big_city_is_the_city_unless_written_as_a_state(nlp):
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "Officials in New Jersey and Ohio met lawmakers in Washington on Tuesday."))}
+    assert got["Washington"].feature_class == "city" and got["Washington"].admin1 == "DC"
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "Farmers in Washington state and Oregon lost crops to the frost."))}
+    assert got["Washington"].feature_class == "admin1" and got["Washington"].admin1 == "WA"

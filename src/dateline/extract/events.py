@@ -21,36 +21,26 @@ How an event is found (each rule is general; the trigger words are data in
    publication date (basis "published").  Place: the locative phrase of the
    trigger's clause.
 6. Mentions of the same event (same type, actors and modality, compatible
-   date and place) are merged; the merged event keeps every trigger span.
+   date and place) are merged; the merged event keeps every trigger span
+   (:mod:`.events_merge`).
+
+Clause reading (shared subjects, modality) is in :mod:`.events_clause`,
+frames that recode a trigger (refusals, demands, threats) in
+:mod:`.events_frames`, actor lookup by token in :mod:`.events_pool`.
 """
 
 from __future__ import annotations
 
-from ..model import Actor, Event, EventDate, Place, Quote, TimeExpr
+from ..model import Actor, Event, Place, Quote, TimeExpr
+from .events_clause import modality as _modality, subject_tokens as _subject_tokens
+from .events_frames import COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, threatened
+from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
-from .events_frames import (COOPERATIVE, REFUSE_HEADS, conditional_threat, find_frames, refusal_negation,
-                             rejected, threatened)
 from .lexicon import Pattern, cameo_info, load_patterns
 from ..annotate.view import text_of, tokens_of
 
-SUBJ = ("nsubj", "nsubjpass", "csubj")
-INTENT_HEADS = {
-    "plan", "intend", "want", "hope", "expect", "promise", "pledge", "vow", "agree",
-    "decide", "seek", "aim", "prepare", "wish", "offer", "propose", "schedule", "set",
-    "due", "try", "attempt", "plot", "arrange", "would", "like", "going",
-    "willing", "ready", "threaten", "vow", "commit", "determined", "able", "resolve",
-    "prepared", "committed",
-}
 #: heads under which a violent act was carried out, if unsuccessfully
 ATTEMPT_HEADS = {"try", "attempt"}
-INTENT_AUX = {"will", "'ll", "shall", "would", "wo", "'d"}
-HYPO_AUX = {"could", "might", "may"}
-HYPO_MARK = {"if", "unless", "whether"}
-SPEECH = {
-    "say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
-    "insist", "stress", "declare", "warn", "write", "explain", "indicate", "suggest",
-    "reveal", "allege", "acknowledge", "admit", "deny", "argue", "assert",
-}
 LIGHT_VERBS = {
     "launch", "hold", "conduct", "carry", "stage", "have", "begin", "make", "sign",
     "reach", "impose", "mount", "start", "continue", "resume", "agree", "order",
@@ -66,7 +56,6 @@ LIGHT_VERBS = {
 STATE_VERBS = {"remain", "stay", "go", "be", "put", "place", "keep"}
 #: spaCy lemmas that are not the verb's ("staged" -> "stag")
 LEMMA_FIXES = {("VERB", "stag"): "stage"}
-SYMMETRIC = {"CONSULT", "COOPERATE"}
 #: quantity nouns whose of-phrase is what is given or sent ("tons of aid")
 MEASURES = {"ton", "tonne", "shipment", "consignment", "package", "batch", "worth", "amount",
             "load", "convoy", "million", "billion", "dollar", "euro", "kg", "kilogram", "round"}
@@ -272,24 +261,6 @@ def _measure_of(noun) -> bool:
 
 
 # --- participants -----------------------------------------------------------
-
-def _subject_tokens(verb):
-    """Subject of a verb, climbing through xcomp/conj/relcl for shared subjects."""
-    v = verb
-    for _ in range(5):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            return subj
-        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and v.head is not v:
-            v = v.head  # acomp: "Arnor is about to restore", "is willing to withdraw"
-            continue
-        if v.dep_ == "relcl":
-            return [v.head]
-        if v.dep_ == "acl" and v.tag_ == "VBG":
-            return [v.head]
-        return []
-    return []
-
 
 def _prep_objects(tok, preps, pool: _Pool) -> list[Actor]:
     out: list[Actor] = []
@@ -502,143 +473,3 @@ def _pairs(sources, targets):
     srcs = sources or [None]
     tgts = targets or [None]
     return [(s, t) for s in srcs for t in tgts]
-
-
-# --- modality ---------------------------------------------------------------
-
-def _modality(tok, verb, pool: _Pool) -> tuple[str, str | None]:
-    negated = hypothetical = intended = False
-    reporter: str | None = None
-    if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
-        negated = True
-    v = verb if verb is not None else None
-    depth = 0
-    prev_dep = ""
-    while v is not None and depth < 6:
-        for c in v.children:
-            if c.dep_ == "neg" and depth == 0:
-                negated = True
-            if c.dep_ == "aux":
-                low = c.lower_
-                if low in INTENT_AUX:
-                    intended = True
-                elif low in HYPO_AUX:
-                    hypothetical = True
-            if c.dep_ == "mark" and c.lower_ in HYPO_MARK:
-                hypothetical = True
-        lemma = v.lemma_.lower()
-        if depth > 0 and lemma in INTENT_HEADS:
-            intended = True
-        if depth > 0 and lemma in REFUSE_HEADS and prev_dep == "xcomp":
-            negated = True  # "refused to attack": not done
-        if depth > 0 and lemma in SPEECH and reporter is None:
-            subj = _subject_tokens(v)
-            if subj:
-                a = pool.at(subj[0])
-                reporter = a.id if a else None
-            if reporter is None:
-                reporter = ""  # reported by someone we could not resolve
-        if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and v.head is not v:
-            # a conj shares its head's clause type but not its reporting verb's subject
-            if v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in v.children):
-                break
-            prev_dep = v.dep_
-            v = v.head if v.dep_ != "pcomp" else v.head.head
-            depth += 1
-            continue
-        break
-    if negated:
-        modality = "negated"
-    elif hypothetical:
-        modality = "hypothetical"
-    elif intended:
-        modality = "intended"
-    elif reporter is not None:
-        modality = "reported"
-    else:
-        modality = "asserted"
-    return modality, (reporter or None)
-
-
-# --- dates, confidence, merging --------------------------------------------
-
-def _date(t: TimeExpr | None, published: str | None) -> EventDate:
-    if t is not None and t.resolved:
-        return EventDate(start=t.start, end=t.end, text=t.text, basis="text", time=t.id)
-    if published:
-        return EventDate(start=published, end=published, text=None, basis="published", time=None)
-    return EventDate()
-
-
-def _confidence(src, tgt, pattern: Pattern, t, p) -> float:
-    score = 0.4
-    score += 0.25 if src is not None else 0.0
-    score += 0.2 if tgt is not None else 0.0
-    score += 0.05 if t is not None else 0.0
-    score += 0.05 if p is not None else 0.0
-    score += 0.05 if pattern.extra else 0.0
-    return round(min(score, 1.0), 2)
-
-
-def _key(e: Event):
-    pair = (e.source, e.target)
-    if e.type in SYMMETRIC:
-        pair = tuple(sorted(x or "" for x in pair))
-    return (e.type, pair, e.modality)
-
-
-def _absorbed(half: Event, full: Event) -> bool:
-    """Whether ``half`` (one party unknown) is a partial mention of ``full``:
-    the same type in the same sentence, agreeing on the party it names, both
-    negated or both not ("threatened to ban voting ... Israel threatened")."""
-    if half is full or half.type != full.type or half.span != full.span:
-        return False
-    if (half.modality == "negated") != (full.modality == "negated"):
-        return False
-    if full.source is None or full.target is None:
-        return False
-    if half.source is not None and half.target is not None:
-        return False
-    return half.source in (None, full.source) and half.target in (None, full.target) and _compatible(half, full)
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """Merge mentions of one event (same key, compatible date and place), then
-    fold each event missing a party into a fuller event of the same sentence
-    (:func:`_absorbed`): one event for one act, not a half copy beside it."""
-    merged = _merge_same(events)
-    out: list[Event] = []
-    for e in merged:
-        full = next((f for f in merged if _absorbed(e, f)), None)
-        if full is None:
-            out.append(e)
-            continue
-        full.mentions.extend(m for m in e.mentions if m not in full.mentions)
-        full.mentions.sort()
-    return out
-
-
-def _merge_same(events: list[Event]) -> list[Event]:
-    out: list[Event] = []
-    for e in events:
-        twin = next((o for o in out if _key(o) == _key(e) and _compatible(o, e)), None)
-        if twin is None:
-            out.append(e)
-            continue
-        if twin.date.basis != "text" and e.date.basis == "text":
-            twin.date = e.date
-        if twin.place is None and e.place is not None:
-            twin.place = e.place
-        twin.mentions.extend(m for m in e.mentions if m not in twin.mentions)
-        twin.confidence = max(twin.confidence, e.confidence)
-        if twin.reported_by is None:
-            twin.reported_by = e.reported_by
-    return out
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    if a.date.basis == "text" and b.date.basis == "text" and (a.date.start, a.date.end) != (b.date.start, b.date.end):
-        return False
-    if a.place and b.place and a.place != b.place:
-        return False
-    return True

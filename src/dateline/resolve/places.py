@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
@@ -87,6 +87,7 @@ class _Mention:
     cands: list[Candidate]
     entry: Entry | None = None
     embedded: bool = False  # the leading words of an organisation's name ("Fargo Police")
+    extra: list = field(default_factory=list)  # namesakes recognition left out (see _all_senses)
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -364,7 +365,7 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
             iso = gz.demonyms.get(ent.text.lower()) or gz.demonyms.get(ent.text.lower().rstrip("s"))
             if iso:
                 countries[("#demonym", iso)] += 1
-    near = nearness({m.key: [c.entry for c in m.cands] for m in mentions})
+    near = nearness({m.key: [c.entry for c in m.cands + m.extra] for m in mentions})
     return _Context(countries, local, us_local, states, votes, near)
 
 
@@ -390,7 +391,7 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
     any_admin1 = any(c.primary and c.entry.feature_class == "admin1" for c in m.cands)
     big_names = any(c.primary and c.entry.feature_class in ("country", "continent", "region") for c in m.cands)
     best = None
-    for c in m.cands:
+    for c in m.cands + m.extra:
         e = c.entry
         s = score_prior(e) + (0.0 if c.primary else -2.5) + (1.0 if e.capital else 0.0)
         rival_named = big_iso not in (None, e.country) and support[big_iso] > 0
@@ -437,11 +438,12 @@ def _all_senses(doc, gz: Gazetteer, mentions: list[_Mention]) -> None:
     """Recognition keeps only the senses that make a word a place ("Paris"
     inside "Paris Public Library" passes as a city of 100,000); once a name
     is a place, every primary namesake of it competes in resolution, so local
-    context can still pick Paris, Illinois."""
+    context can still pick Paris, Illinois.  They compete only: the
+    article's evidence (``_context``) is read from the recognized senses."""
     for m in mentions:
         have = {c.entry.id for c in m.cands}
-        m.cands = m.cands + [c for c in gz.lookup(_surface(doc, m.start, m.end))
-                             if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
+        m.extra = [c for c in gz.lookup(_surface(doc, m.start, m.end))
+                   if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
 
 
 def _display_name(m: _Mention, surface: str) -> str:
@@ -536,7 +538,7 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
             chosen[m.key] = _choose(m, ctx)
     if ctx.near:
         # second pass: each name now lends support from the place chosen for it
-        ctx.near = nearness({m.key: [c.entry for c in m.cands] for m in mentions}, chosen)
+        ctx.near = nearness({m.key: [c.entry for c in m.cands + m.extra] for m in mentions}, chosen)
         chosen = dict(forced)
         for m in mentions:
             if m.key not in chosen:

@@ -104,8 +104,8 @@ def nearness(names: dict[str, list], chosen: dict | None = None) -> dict[tuple[s
 
 
 def dominant_country(entries: list) -> str | None:
-    """The country a name points to: the only one its namesakes lie in, or
-    the country of a city of 100,000 or more that is ten times the size of
+    """The country a name points to: the only one its namesakes lie in, the
+    country of its state or province ("Virginia"), or the country of a city of 100,000 or more that is ten times the size of
     every namesake in another country ("Dallas": the United States, whatever
     hamlets share the name abroad).
 
@@ -120,6 +120,9 @@ def dominant_country(entries: list) -> str | None:
         return next(iter(isos))
     if None in isos or any(e.feature_class not in ("city", "admin1", "admin2") for e in entries):
         return None
+    regions = {e.country for e in entries if e.feature_class == "admin1"}
+    if len(regions) == 1:  # a state's or province's name ("Virginia") means that state first
+        return next(iter(regions))
     biggest: dict[str, int] = {}
     for e in entries:
         biggest[e.country] = max(biggest.get(e.country, 0), e.population)

@@ -117,7 +117,9 @@ def _surface(doc, start: int, end: int) -> str:
 
 def _capitalised(tok) -> bool:
     t = tok.text
-    return bool(t) and t[0].isupper() and (tok.is_title or tok.is_upper or "." in t or "-" in t)
+    # "McLean", "DeKalb", "LaGrange": a capital inside a name
+    camel = len(t) > 2 and t[1].islower() and t[1:].isalpha() and any(ch.isupper() for ch in t[2:])
+    return bool(t) and t[0].isupper() and (tok.is_title or tok.is_upper or "." in t or "-" in t or camel)
 
 
 def _good_fallback(cands: list[Candidate], sent_start: bool) -> list[Candidate]:
@@ -208,8 +210,8 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
                 inner = after_direction(doc, gz, ps, pe)  # "Northeast Georgia"
                 if inner is not None:
                     mentions.append(_Mention(inner[0], pe, normalize(_surface(doc, inner[0], pe)), inner[1]))
-                elif ent.label_ == "FAC" and (ps, pe) == (s, e):
-                    others.append(ent)  # "the Florida Highway": a place opening its name
+                elif (ps, pe) == (s, e):
+                    others.append(ent)  # "the Florida Highway", "the Madison County Detention Center"
         elif ent.label_ in _OTHER_LABELS:
             others.append(ent)
         taken.update(range(ent.start, ent.end))
@@ -224,7 +226,7 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
         cands = [c for c in gz.lookup(_surface(doc, s, e)) if key in place_keys or _other_label_ok(c, ent)]
         if cands:
             mentions.append(_Mention(s, e, key, cands))
-        elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "PERSON" and len(ent) > 1):
+        elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") or (ent.label_ == "PERSON" and len(ent) > 1):
             m = _embedded(doc, gz, ent, place_keys)
             if m is None and ent.label_ == "ORG":  # "the University of Nebraska"
                 inner = of_place(doc, gz, s, e, lambda c: _embedded_ok(c, place_keys))

@@ -51,14 +51,20 @@ LIGHT_VERBS = {
     "complete", "issue", "reiterate", "express", "voice", "take", "adopt", "enforce",
     "tighten", "maintain", "keep", "speed", "accelerate", "reimpose", "deliver",
 }
+#: particles that keep a light verb's act ("stepped up", "speeded up" the
+#: offensive); others undo it ("called off a strike", "broke off talks")
+INTENSIFYING_PRT = {"up"}
 #: verbs that put their subject in the state a noun trigger names through a
 #: preposition ("remained on alert", "went on strike", "were on hunger strike")
 STATE_VERBS = {"remain", "stay", "go", "be", "put", "place", "keep"}
 #: spaCy lemmas that are not the verb's ("staged" -> "stag")
 LEMMA_FIXES = {("VERB", "stag"): "stage"}
-#: quantity nouns whose of-phrase is what is given or sent ("tons of aid")
+#: quantity and duration nouns whose of-phrase is what is given, sent or done
+#: ("tons of aid", "10 days of war games")
 MEASURES = {"ton", "tonne", "shipment", "consignment", "package", "batch", "worth", "amount",
-            "load", "convoy", "million", "billion", "dollar", "euro", "kg", "kilogram", "round"}
+            "load", "convoy", "million", "billion", "dollar", "euro", "kg", "kilogram", "round",
+            # durations: "launched 10 days of war games", "two weeks of talks"
+            "hour", "day", "week", "month"}
 #: Types where conjoined subjects act with each other ("X and Y agreed").
 MUTUAL = {"AGREE", "COOPERATE"}
 
@@ -102,22 +108,26 @@ def extract_events(
         if pattern is None or pattern.cameo == "---":  # "---": a dictionary pattern that blocks coding
             continue
         if pattern.pos == "VERB" and pattern.extra:
-            used.update(c.i for c in tok.children if c.lemma_.lower() in pattern.extra)
+            used.update(c.i for c in _pattern_words(tok, pattern))
         verb = tok if pattern.pos == "VERB" else _governor(tok)
         if frame is not None and frame.target_toks is not None:
             sources = _dedupe([a for s in _subject_tokens(tok) for a in pool.with_conjuncts(s)])
             targets = _dedupe([a for t in frame.target_toks for a in pool.with_conjuncts(t)])
         else:
             sources, targets = _participants(tok, verb, pattern, pool)
+        if not targets and pattern.plover == "PROTEST":
+            targets = [t for t in _purpose_targets(tok, verb, patterns, pool) if all(t.id != x.id for x in sources)]
         if not sources and not targets:
             continue
-        if not targets:
+        if not targets and pattern.plover in DOMESTIC_TYPES:
             targets = _domestic_target(pattern, sources, pool, doc)
         p = place_for_event(doc, tok.i, places)
         if p is None and verb is not None and verb is not tok:
             p = place_for_event(doc, verb.i, places)
         if not targets and sources and pattern.plover in PLACE_AIMED:
             targets = _place_target(p, sources, pool)
+        if not targets and pattern.plover in STATE_DOMESTIC_TYPES:
+            targets = _domestic_target(pattern, sources, pool, doc)
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
         if (modality == "intended" and pattern.plover in ("ASSAULT", "COERCE") and verb is not None
@@ -193,11 +203,32 @@ def _match(tok, patterns) -> Pattern | None:
     if not candidates:
         return None
     kids = {c.lemma_.lower() for c in tok.children}
+    if pos == "VERB":
+        # "ended mediation efforts", "halted aid shipments": the pattern's object
+        # word may modify the object noun the verb takes
+        kids |= {g.lemma_.lower() for c in _objects(tok) for g in c.children if g.dep_ == "compound"}
     # multiword particles and compounds also appear as the next/previous token
     for p in candidates:
         if all(x in kids for x in p.extra) and _in_order(tok, p):
             return p
     return None
+
+
+def _objects(verb) -> list:
+    """A verb's direct objects."""
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _pattern_words(verb, pattern: Pattern) -> list:
+    """The tokens a multiword verb pattern takes besides the verb: its particle
+    or object children ("impose sanctions"), or an object noun one of whose
+    compounds is the pattern's word ("ended mediation efforts" -> "efforts")."""
+    out = [c for c in verb.children if c.lemma_.lower() in pattern.extra]
+    for c in _objects(verb):
+        if c not in out and any(g.dep_ == "compound" and g.lemma_.lower() in pattern.extra for g in c.children):
+            out.append(c)
+            out += [g for g in c.children if g.dep_ == "compound" and g.lemma_.lower() in pattern.extra]
+    return out
 
 
 def lemma_of(tok) -> str:
@@ -245,12 +276,6 @@ def _governor(noun):
             return None
         return None
     return None
-
-
-def _by_agents(noun, pool) -> list:
-    """The doers a noun names with "by" ("an attack by Osgiliath soldiers")."""
-    return [a for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-            for p in c.children if p.dep_ == "pobj" for a in pool.with_conjuncts(p)]
 
 
 def _measure_of(noun) -> bool:
@@ -306,12 +331,11 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                         got = [a for t in (c, *c.conjuncts) if (a := pool.place_country(t)) is not None]
                     if not got and "owner" in pattern.targets:
                         # "condemned Turkey's offensive", "condemned an attack by Osgiliath soldiers"
-                        got = pool.owners(c) or _by_agents(c, pool)
+                        got = pool.owners(c) or pool.agents(c)
                     targets += got
         targets += _prep_objects(tok, preps, pool)
-        for c in tok.children:  # "imposed sanctions on X": the object noun carries the preposition
-            if c.lemma_.lower() in pattern.extra:
-                targets += _prep_objects(c, preps, pool)
+        for c in _pattern_words(tok, pattern):  # "imposed sanctions on X": the object noun carries the preposition
+            targets += _prep_objects(c, preps, pool)
     else:
         if pattern.sides == 1:
             # "Russian air strikes", "Turkey's offensive": the modifier is the doer
@@ -326,19 +350,22 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
             # a particle changes the verb: "called off a strike" is no strike
             obj = tok.head.head if _measure_of(tok) else tok
             light = (lemma_of(verb) in LIGHT_VERBS and obj.dep_ in ("dobj", "conj")
-                     and not any(c.dep_ == "prt" for c in verb.children))
+                     and not any(c.dep_ == "prt" and c.lower_ not in INTENSIFYING_PRT for c in verb.children))
             adjunct = tok.dep_ == "pobj" and (bool(targets) or lemma_of(verb) in STATE_VERBS)
             if light or adjunct:
                 for s in _subject_tokens(verb):
                     sources += pool.with_conjuncts(s)
                 if light:
                     targets += _prep_objects(verb, preps, pool)
+                    if pattern.sides == 1:
+                        # "gave Jordan aid", "sent the rebels arms": the indirect object
+                        targets += [a for c in verb.children if c.dep_ == "dative" for a in pool.with_conjuncts(c)]
     sources = _dedupe(sources)
     targets = [t for t in _dedupe(targets) if all(t.id != s.id for s in sources)]
     # "he and Lavrov would discuss", "Putin and Erdogan agreed", "a truce
     # between the army and the rebels": conjoined parties of a mutual event
     # form a dyad
-    if pattern.sides == 2 or pattern.plover in MUTUAL:
+    if pattern.sides == 2 or pattern.plover in MUTUAL or _reciprocal(tok, verb):
         if len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         elif len(targets) > 1 and not sources and pattern.sides == 2:
@@ -359,10 +386,37 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
     return sources, targets
 
 
+#: "each other", "one another": conjoined doers act on each other
+RECIPROCAL_NEXT = {"each": "other", "one": "another"}
+
+
+def _reciprocal(tok, verb) -> bool:
+    """Whether conjoined doers act on each other: "each other"/"one another" as
+    the object ("praised each other", "met with one another").  ("Their" is
+    not enough: "X and Y welcomed their resumption of ties with Z".)"""
+    for head in {t for t in (tok, verb) if t is not None}:
+        for c in head.children:
+            if c.dep_ not in ("dobj", "prep"):
+                continue
+            nouns = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]
+            for n in nouns:
+                if n.i > 0 and RECIPROCAL_NEXT.get(n.doc[n.i - 1].lower_) == n.lower_:
+                    return True
+    if tok.i + 2 <= len(tok.doc) - 1:
+        nxt = tok.doc[tok.i + 1:tok.i + 3]
+        return RECIPROCAL_NEXT.get(nxt[0].lower_) == nxt[1].lower_
+    return False
+
+
 #: event types whose untargeted acts by a country's own society aim at its state
 DOMESTIC_TYPES = {"PROTEST"}
 #: sectors that speak for the state or act abroad: their protests are not domestic dissent
 STATE_SECTORS = {"GOV", "MIL", "SPY", "IGO", "NGO"}
+#: event types whose untargeted acts by a state's organs aim at its own country
+#: (curfews, martial law, arrests imposed; curfews and emergencies lifted)
+STATE_DOMESTIC_TYPES = {"COERCE", "CONCEDE"}
+#: sectors that are organs of a state acting at home
+STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -> list[Actor]:
@@ -374,16 +428,27 @@ def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -
     CAMEO codes "Indonesian students protested" IDNEDU -> IDN.  The country
     actor is the document's own, or a new one whose mention is the country word
     inside the source's mention ("Indonesian", "in Indonesia"); with neither,
-    no target.
+    no target.  Likewise a COERCE or CONCEDE act with no named target whose
+    sources are all organs of one state (:data:`STATE_ORGANS`: government,
+    military, police, courts, legislature) is aimed at that state's own country
+    ("Sudan's government lifted the state of emergency" SDNGOV -> SDN).
     """
     from ..resolve.countries import lookup_country
 
-    if pattern.plover not in DOMESTIC_TYPES or not sources:
+    if not sources:
         return []
     isos = {s.country for s in sources}
     if len(isos) != 1 or None in isos:
         return []
-    if any(not s.sector or s.sector in STATE_SECTORS or s.kind == "country" for s in sources):
+    if pattern.plover in DOMESTIC_TYPES:
+        if any(not s.sector or s.sector in STATE_SECTORS or s.kind == "country" for s in sources):
+            return []
+    elif pattern.plover in STATE_DOMESTIC_TYPES:
+        # "Sudan's government lifted a state of emergency", "Turkish police
+        # prevented the demonstration": an organ of the state acting at home
+        if any(s.kind == "country" or (s.sector or "")[:3] not in STATE_ORGANS for s in sources):
+            return []
+    else:
         return []
     iso = isos.pop()
     found = pool.country_actor(iso)
@@ -444,6 +509,38 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
         if out:
             break
     return _dedupe(out)
+
+
+#: how a protest's purpose clause hangs from it ("struck to demand", "rioted demanding")
+PURPOSE_DEPS = ("advcl", "xcomp", "acl")
+#: prepositions of a demand that name the party it is made of ("demand reforms from X")
+DEMANDED_OF = {"from", "by", "of"}
+
+
+def _purpose_targets(tok, verb, patterns, pool: _Pool) -> list[Actor]:
+    """The party a protest is aimed at, named by the demand it is made for:
+    "continued their hunger strike to demand the resignation of President X",
+    "staged demonstrations to demand reforms by X's government", "rioted
+    demanding that X resign" (CAMEO codes a protest for a demand against the
+    party the demand is made of)."""
+    out: list[Actor] = []
+    for head in [t for t in (tok, verb) if t is not None]:
+        for c in head.children:
+            if c.dep_ not in PURPOSE_DEPS:
+                continue
+            p = _match(c, patterns)
+            if p is None or p.plover != "REQUEST":
+                continue
+            for d in c.children:
+                if d.dep_ == "dobj":
+                    out += pool.with_conjuncts(d) or _noun_objects(d, pool)
+                elif d.dep_ == "ccomp":
+                    out += [a for s in d.children if s.dep_ in ("nsubj", "nsubjpass")
+                            for a in pool.with_conjuncts(s)]
+            out += _prep_objects(c, DEMANDED_OF, pool)
+            if out:
+                return _dedupe(out)
+    return []
 
 
 def _noun_objects(noun, pool: _Pool, depth: int = 0) -> list[Actor]:

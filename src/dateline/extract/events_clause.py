@@ -31,6 +31,11 @@ SPEECH = {
     "reveal", "allege", "acknowledge", "admit", "deny", "argue", "assert",
 }
 
+#: nouns for what is issued or sent, whose -ing clause speaks for the sender
+#: ("issued a statement condemning", "sent a letter demanding")
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
+                   "message", "note", "memorandum", "press release", "release"}
+
 
 def subject_tokens(verb) -> list:
     """The subject tokens of a verb, climbing through xcomp/conj/relcl for shared subjects.
@@ -48,12 +53,18 @@ def subject_tokens(verb) -> list:
         if subj:
             return subj
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and v.head is not v:
-            v = v.head  # acomp: "Arnor is about to restore", "is willing to withdraw"
+            # acomp: "Arnor is about to restore", "is willing to withdraw";
+            # pcomp: "resorted to throwing stones" (through the preposition)
+            v = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else v.head
             continue
         if v.dep_ == "relcl":
             return [v.head]
         if v.dep_ == "acl" and v.tag_ == "VBG":
-            return [v.head]
+            noun = v.head
+            if noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ == "dobj" and noun.head is not noun:
+                v = noun.head  # "issued a declaration demanding": the issuer demands
+                continue
+            return [noun]
         return []
     return []
 

@@ -106,12 +106,28 @@ class Pool:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     owners = [x for p in c.children if p.dep_ == "pobj" for x in self.phrase(p)]
+        if a is None and not owners and tok.pos_ == "NOUN":
+            # "war crimes by Croatian extremists", "an admission by Moscow": a deed
+            # stands for its doer
+            owners = self.agents(tok)
         if a is not None:
             # keep the resolver's richer actor ("Russian officials" -> RUSGOV)
             owners = [a if o.country == a.country else o for o in owners]
             if all(o.id != a.id for o in owners):
                 owners.insert(0, a)
         return dedupe(owners)
+
+    def agents(self, noun) -> list[Actor]:
+        """The doers a noun names with "by" ("an attack by Osgiliath soldiers").
+
+        Args:
+            noun: a noun token.
+
+        Returns:
+            The actors of the by-phrase (with conjuncts), or an empty list.
+        """
+        return dedupe([a for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj" for a in self.with_conjuncts(p)])
 
     def owners(self, tok) -> list[Actor]:
         """Actors that own a noun: "a Russian demand", "Turkey's offensive"."""

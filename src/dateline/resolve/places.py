@@ -397,10 +397,12 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
         e = c.entry
         s = score_prior(e) + (0.0 if c.primary else -2.5) + (1.0 if e.capital else 0.0)
         rival_named = big_iso not in (None, e.country) and support[big_iso] > 0
-        if e.country and local[e.country] and e.feature_class in ("city", "admin1", "admin2") and not rival_named:
+        if e.country and local[e.country] and (e.feature_class == "admin1"
+                                               or (e.feature_class in ("city", "admin2") and not rival_named)):
             # other places named inside this country make its namesake local
             # ("Alexandria" in a story about Minnesota towns), unless the
-            # bigger namesake's own country is named too
+            # bigger namesake's own country is named too; a province keeps it
+            # ("Ontario" beside Toronto, whatever the US city of that name)
             s += 2.5 + min(local[e.country], 3) * 0.5
         elif e.country and support[e.country]:
             if e.feature_class == "city" and e.population * 8 < biggest:

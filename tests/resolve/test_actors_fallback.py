@@ -62,8 +62,14 @@ def test_communities_are_civilians_of_the_country_they_live_in(nlp, text, mentio
 
 
 def test_kin_state_word_alone_stays_the_nation(nlp):
-    acts = _actors(nlp, "The Albanians of southern Serbia are demanding autonomy.")
+    acts = _actors(nlp, "The Albanians rejected the plan on Tuesday.")
     assert acts["Albanians"].code == "ALB"
+
+
+def test_kin_state_word_placed_in_another_country_is_a_community(nlp):
+    # "of/in <another country>" says where the community lives (rule 3b)
+    acts = _actors(nlp, "The Albanians of southern Serbia are demanding autonomy.", date="2010-06-01")
+    assert acts["Albanians"].code == "SRBCVL"
 
 
 def test_security_council_and_un_forces(nlp):

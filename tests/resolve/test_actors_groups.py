@@ -16,7 +16,7 @@ def codes(nlp, text, date="2010-06-01"):
     ("Rebels in the Ivory Coast rejected the plan.", ("CIV", "REB")),
     ("Students throughout Indonesia protested on Monday.", ("IDN", "EDU")),
     ("Opposition parties in Nepal called a strike.", ("NPL", "OPP")),
-    ("Security forces in Guinea fired on the crowd.", ("GIN", "COP")),
+    ("Security forces in Guinea fired on the crowd.", ("GIN", "MIL")),  # CAMEO SECURITY_FORCE [~MIL]
     ("Thousands of people in Hong Kong marched.", ("HKG", "CVL")),
     ("Syrian officers detained the men.", ("SYR", "MIL")),
     ("French warships escorted the convoy.", ("FRA", "MIL")),

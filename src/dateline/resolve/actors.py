@@ -15,6 +15,8 @@ from . import actors_find as find
 from .actors_ctx import Ctx, country_proto, country_sector_proto
 from .actors_dyads import find_dyads
 from .actors_evidence import evidence_for
+from .actors_fuzzy import find_misspelt_countries
+from .actors_targets import find_place_targets
 from .actors_participants import find_nationals, find_participant_countries
 from .actors_ethnic import find_ethnic_groups
 from .countries import country_at
@@ -46,7 +48,9 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     find.find_sector_phrases(ctx)
     find_nationals(ctx)
     find.find_countries(ctx)
+    find_place_targets(ctx)
     find_participant_countries(ctx)
+    find_misspelt_countries(ctx)
     find.find_organisation_entities(ctx)
     find.assign_fallback_countries(ctx)
     coref.resolve_pronouns(ctx)

@@ -56,6 +56,7 @@ class Ctx:
     mentions: list[Mention] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)
     titled_without_country: set[str] = field(default_factory=set)  # keys for the fallback pass
+    misspelt: set[int] = field(default_factory=set)  # token indices read by the spelling matcher
 
     def __post_init__(self) -> None:
         self.text: str = text_of(self.doc)
@@ -191,10 +192,13 @@ def person_proto(pid: str | None, name: str, ctx: Ctx, title: D.Title | None = N
         p.country = base.country or None
         p.sector = base.sector or None
         p.organisation = base.organisation or None
-        if row is None and title is None and ctx.published and not p.organisation \
-                and all(r.end and r.end <= ctx.published for r in rows):
-            p.sector = "ELI"  # out of every listed office: a former leader (CAMEO elite)
-            p.role = f"former {base.role}"
+        if row is None and title is None and ctx.published and not p.organisation:
+            p.sector = "ELI"  # in no listed office on the date: an elite (CAMEO ELI)
+            if all(r.end and r.end <= ctx.published for r in rows):
+                p.role = f"former {base.role}"
+        elif row is None and title is not None and title.sector and not p.organisation \
+                and ctx.published:
+            p.sector = title.sector  # out of office, the title written decides ("General Michel Aoun")
         if row is not None:
             p.role, p.office = row.role, row.office
         elif title is not None:
@@ -265,7 +269,10 @@ _SECTOR_LABELS = {"GOV": "government", "MIL": "military", "LEG": "legislature", 
                   "SPY": "intelligence", "REB": "rebels", "INS": "insurgents", "OPP": "opposition",
                   "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
                   "PTY": "party", "REF": "refugees", "LAB": "labour", "EDU": "education",
-                  "REL": "religious", "AGR": "agriculture", "ELI": "elites"}
+                  "REL": "religious", "AGR": "agriculture", "ELI": "elites", "UAF": "gunmen",
+                  "CRM": "criminals", "JRN": "journalists", "HLH": "health workers",
+                  "MOS": "Muslims", "CHR": "Christians", "JEW": "Jews", "HIN": "Hindus",
+                  "BUD": "Buddhists", "SIK": "Sikhs"}
 
 
 def country_sector_proto(iso3: str | None, sector: str, kind: str, label: str | None = None) -> Proto:

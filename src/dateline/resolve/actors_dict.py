@@ -241,9 +241,17 @@ class Ethnic:
     word: str  # plural as written
     kin: str  # ISO3 of a kin state ("Albanians" -> ALB) or ""
     label: str
+    adjectives: tuple[str, ...] = ()  # "Kurdish", "Serb": the community as a modifier
 
 
 @functools.lru_cache(maxsize=1)
 def ethnic_groups() -> dict[str, Ethnic]:
     """Ethnic/religious community words (as written) -> Ethnic (actors_ethnic.tsv)."""
-    return {r["word"]: Ethnic(r["word"], r["kin"], r["label"]) for r in _rows("actors_ethnic.tsv", 3)}
+    return {r["word"]: Ethnic(r["word"], r["kin"], r["label"], _split(r["adjectives"]))
+            for r in _rows("actors_ethnic.tsv", 4)}
+
+
+@functools.lru_cache(maxsize=1)
+def ethnic_adjectives() -> dict[str, Ethnic]:
+    """Community adjectives as written ("Kurdish", "Serb", "Hutu") -> Ethnic (actors_ethnic.tsv)."""
+    return {a: e for e in ethnic_groups().values() for a in e.adjectives}

@@ -46,9 +46,14 @@ def find_ethnic_groups(ctx: Ctx) -> None:
             continue
         eth = D.ethnic_groups()[m.group("word")]
         iso = lookup_country(m.group("dem")) if m.group("dem") else None
-        if eth.kin and not (m.group("ethnic") or (iso and iso != eth.kin)):
-            continue  # "the Serbs", "Serbian Serbs": the nation, left to the country finder
         end = m.end()
+        if eth.kin and not (m.group("ethnic") or (iso and iso != eth.kin)):
+            # "the Serbs", "Serbian Serbs": the nation, left to the country finder --
+            # unless they are placed in another country ("Albanians of southern Serbia")
+            where, end = _where(ctx, m.start("word"), m.end("word"), end)
+            if where is None or where == eth.kin:
+                continue
+            iso = where
         if iso is None:
             iso, end = _where(ctx, m.start("word"), m.end("word"), end)
         if iso is None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from . import actors_dict as D
-from .actors_ctx import (Ctx, Proto, country_proto, country_sector_proto, group_proto, igo_force_proto,
-                         person_proto)
+from .actors_ctx import Ctx, Proto, country_proto, country_sector_proto, group_proto, person_proto
+from .actors_sectors import find_sector_phrases  # noqa: F401  (rule 7, re-exported)
 from .countries import capital_index, demonym_index, lookup_country, name_index
 from ..annotate.view import ents_of, tokens_of
 
@@ -30,18 +31,16 @@ _NOT_NAME = {
     "Said", "Says", "Told", "Also", "Has", "Had", "Was", "Is", "Who", "Which", "That", "This",
 }
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sir|Prince|Sheikh|Ayatollah)\.?"
+# words between a nationality and a title ("Nigerian junior foreign minister")
+_QUALIFIERS = r"junior|senior|acting|interim|then|new|outgoing|former|ousted|deposed|exiled|ex-"
+# written right before a title or name: the person no longer holds the office (CAMEO ELI)
+_OF_COUNTRY = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w]+(?:[ \t\u00a0]+[A-Z][\w]+)?)")
+_FORMER = re.compile(
+    r"(?i:\b(?:former|ousted|deposed|exiled|ex-|toppled|overthrown))(?:[ \t\u00a0]+[A-Z][a-z]+)?[ \t\u00a0]*$")
 _GROUP_NOUNS = r"(?:group|militants?|fighters?|jihadists?|extremists?|terrorists?|officials?|chief|forces|members|spokes\w+|director|said|says)"
 _LOCATIVE = {"in", "at", "to", "into", "from", "inside", "within", "across", "throughout", "near",
              "around", "toward", "towards", "via", "through", "on", "about", "over", "regarding",
              "concerning", "outside", "of", "for", "between"}  # not "against": "against Iran" names an adversary
-# "US-backed fighters" are not US fighters
-_NOT_OWNER = {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "based",
-              "armed", "aligned", "affiliated", "linked", "inspired", "held"}
-# "rebels in the Ivory Coast", "students throughout Indonesia", "refugees from ...": the
-# group belongs to the country it is in or comes from ...
-_WHERE_FROM = {"in", "inside", "within", "throughout", "across", "from"}
-# ... except for sectors often found abroad ("troops in Syria" may be anyone's troops)
-_OFTEN_ABROAD = {"MIL", "SPY", "REF", "IGO", "NGO"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 
 
@@ -65,7 +64,7 @@ def _titled_name_re() -> re.Pattern:
     titles = _alt(D.titles())
     mods = _alt(_modifier_words())
     return re.compile(
-        rf"(?<![\w-])(?:(?P<mod>{mods})(?:['’]s)?{_WS})?"
+        rf"(?<![\w-])(?:(?P<mod>{mods})(?:['’]s)?{_WS})?(?:(?P<qual>(?i:{_QUALIFIERS})){_WS})?"
         rf"(?P<title>(?i:{titles})|{_HONORIFIC})"
         rf"(?:{_WS}(?:for|to|of){_WS}(?:the{_WS})?(?P<for>{mods}))?"
         rf"{_WS}(?P<name>{_NAME})"
@@ -88,6 +87,11 @@ def _clean_name(name: str) -> str:
     while words and re.fullmatch(_PARTICLES, words[-1].group()):
         words.pop()
     return name[words[0].start():words[-1].end()] if words else ""
+
+
+def _fold(s: str) -> str:
+    """Lower case without accents ("François" = "Francois")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).lower()
 
 
 def scope_of(mod: str | None) -> str | None:
@@ -115,7 +119,7 @@ def resolve_person_name(name: str, ctx: Ctx, title: D.Title | None = None,
             return None
         first = name.split()[0] if " " in name else None
         if first:  # "John Sullivan" must not become any other Sullivan
-            cands = frozenset(p for p in cands if D.persons()[p][0].name.split()[0] == first)
+            cands = frozenset(p for p in cands if _fold(D.persons()[p][0].name.split()[0]) == _fold(first))
             if not cands:
                 return None
         pids = cands
@@ -158,6 +162,9 @@ def find_titled_names(ctx: Ctx) -> None:
         for_scope = scope_of(m.group("for"))
         nstart = m.start("name") + m.group("name").index(name)
         nend = nstart + len(name)
+        if scope is None and title is not None:  # "King Hassan of Morocco"
+            of = _OF_COUNTRY.match(ctx.text, nend)
+            scope = (lookup_country(of.group(1)) or lookup_country(of.group(1).split()[0])) if of else None
         if title is None:
             start = nstart  # "Mr Kerry": the honorific is not part of the mention
         else:
@@ -175,16 +182,44 @@ def find_titled_names(ctx: Ctx) -> None:
             via = "titled_dictionary" if pid else "titled_name"
         else:
             via = "dictionary_name" if pid else "honorific_name"
+        if pid is None and title is not None:
+            pid = _misspelt_holder(name, ctx, title, scope)  # "President Francois Mitterand"
+            via = "fuzzy_name" if pid else via
         p = ctx.add(person_proto(pid, name, ctx, title, scope, for_scope), start, nend, via,
                     entry=None if pid or title is None else f"titles:{tword.lower()}")
+        qual = (m.group("qual") or "").lower()
+        if title is not None and p.country and (qual in _FORMER_WORDS or _FORMER.search(ctx.text, max(0, start - 24), start)):
+            p.sector, p.code = "ELI", f"{p.country}ELI"  # "Ousted President Askar Akayev"
+            if p.role and not p.role.startswith("former "):
+                p.role = f"former {p.role}"
         if p.ref is None and p.country is None and p.organisation is None and title is not None \
                 and not scope and title.office in _NATIONAL_OFFICES:
             ctx.titled_without_country.add(p.key)
 
 
+_FORMER_WORDS = {"former", "ousted", "deposed", "exiled", "ex-"}
+
+
+def _misspelt_holder(name: str, ctx: Ctx, title: D.Title, scope: str | None) -> str | None:
+    """The dictionary person a titled name means when its surname is misspelt by one
+    letter and the corrected name fits the title ("President Francois Mitterand")."""
+    from .actors_fuzzy import fuzzy_surname
+
+    last = name.split()[-1]
+    fixed = fuzzy_surname(last)
+    if fixed is None:
+        return None
+    corrected = name[: len(name) - len(last)] + fixed
+    pid = resolve_person_name(corrected, ctx, title, scope)
+    if pid is None and " " not in corrected:
+        pid = _sole_titled_holder(corrected, title, scope or title.scope)
+    return pid
+
+
 #: offices whose holder belongs to a country named nowhere else in the title phrase
 _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "vice_president", "foreign_minister",
-                     "defence_minister", "interior_minister", "finance_minister", "minister"}
+                     "defence_minister", "interior_minister", "finance_minister", "minister", "judge",
+                     "prosecutor"}
 
 
 def _sole_titled_holder(name: str, title: D.Title, scope: str | None) -> str | None:
@@ -251,12 +286,18 @@ def country_counts(ctx: Ctx) -> dict[str, int]:
             iso = capital_index().get(tok.text)
         if iso:
             counts[iso] = counts.get(iso, 0) + 1
-    for m in _country_re().finditer(ctx.text):
-        if " " in m.group(0):  # multi-word names ("Sierra Leone") the token scan misses
-            iso = lookup_country(norm(m.group(0)))
-            if iso:
-                counts[iso] = counts.get(iso, 0) + 1
+    for m in _multiword_country_re().finditer(ctx.text):  # "Sierra Leone", "Sri Lankan"
+        iso = lookup_country(norm(m.group(0)))
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
     return counts
+
+
+@functools.lru_cache(maxsize=1)
+def _multiword_country_re() -> re.Pattern:
+    """Multi-word country names and demonyms, which a token scan misses."""
+    words = {w for w in (*name_index(), *demonym_index()) if " " in w}
+    return re.compile(rf"(?<![\w.-])(?:{_alt(words)})(?![\w-])")
 
 
 def dominant_country(counts: dict[str, int], exclude: str | None = None) -> str | None:
@@ -364,109 +405,6 @@ def find_groups(ctx: Ctx) -> None:
         ctx.add(group_proto(gid), start, end, "group_alias")
 
 
-def _country_of_token(tok, ctx: Ctx) -> str | None:
-    """ISO3 when a token (or its compound chain) names/adjectives a country or capital."""
-    iso = demonym_index().get(tok.text) or name_index().get(tok.text)
-    if iso:
-        return iso
-    if tok.ent_type_ in ("GPE", "NORP"):
-        for e in ents_of(ctx.doc):
-            if e.start <= tok.i < e.end:
-                iso = lookup_country(e.text)
-                if iso:
-                    return iso
-    return capital_index().get(tok.text)
-
-
-def _person_key_at(ctx: Ctx, tok) -> str | None:
-    for m in ctx.mentions:
-        if m.key.startswith("person:") and m.start <= tok.idx < m.end:
-            return m.key
-    return None
-
-
-def _group_mention_at(ctx: Ctx, tok):
-    for m in ctx.mentions:
-        if m.via in ("group_alias", "igo_force") and m.start <= tok.idx < m.end:
-            return m
-    return None
-
-
-def _sector_of(tok) -> D.SectorWord | None:
-    sw = D.sector_words()
-    low = tok.lower_
-    if tok.i > 0 and f"{tok.nbor(-1).lower_} {low}" in sw:
-        return sw[f"{tok.nbor(-1).lower_} {low}"]
-    return sw.get(low)
-
-
-def find_sector_phrases(ctx: Ctx) -> None:
-    """Country/person + sector noun: "Syrian government forces", "Assad regime", "Russian troops"."""
-    for tok in tokens_of(ctx.doc):
-        sw = _sector_of(tok)
-        if sw is None or tok.pos_ not in ("NOUN", "PROPN") or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
-            continue
-        if tok.dep_ in ("compound", "amod") and _sector_of(tok.head) is not None and tok.head.i > tok.i:
-            continue  # "government forces": the head noun decides
-        iso, left, right = None, tok.idx, tok.idx + len(tok)
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
-                and c.i < tok.i]
-        mods = [c for c in mods if not any(t.lower_ in _NOT_OWNER for t in c.subtree)]
-        gm = next((g for c in mods for g in [_group_mention_at(ctx, c)] if g), None)
-        if gm is not None:  # "Isis fighters", "Hezbollah's militia": the group itself
-            if re.fullmatch(r"(?:['’]s)?\s*", ctx.text[gm.end:tok.idx]):
-                gp = ctx.protos[gm.key]
-                via = "group_alias"
-                if gp.kind == "igo" and sw.sector in ("MIL", "COP") and gp.ref:
-                    gp = igo_force_proto(gp.ref, sw.sector)  # "UN peacekeepers", "NATO troops"
-                    via = "igo_force"
-                ctx.add(gp, gm.start, right, via)
-            continue
-        for c in sorted(mods, key=lambda c: c.i):
-            for sub in sorted(c.subtree, key=lambda t: t.i):
-                if sub.i >= tok.i:
-                    continue
-                found = _country_of_token(sub, ctx)
-                if not found and sw.sector in ("GOV", "MIL", "COP", "SPY"):
-                    pk = _person_key_at(ctx, sub)  # "Assad regime", "Assad's forces"
-                    found = ctx.protos[pk].country if pk else None
-                if found and iso is None:
-                    iso, left = found, min(left, sub.idx)
-        if iso is None:  # "forces loyal to Assad", "the government of Syria", "rebels in Mali"
-            for c in tok.children:
-                if c.i < tok.i:
-                    continue
-                if c.lower_ == "loyal" or (c.dep_ == "prep" and c.lower_ == "of") or (
-                        c.dep_ == "prep" and c.lower_ in _WHERE_FROM and sw.sector not in _OFTEN_ABROAD):
-                    for sub in c.subtree:
-                        found = _country_of_token(sub, ctx)
-                        if not found:
-                            pk = _person_key_at(ctx, sub)
-                            found = ctx.protos[pk].country if pk else None
-                        if found:
-                            iso = found
-                            right = max(t.idx + len(t) for t in c.subtree)
-                            break
-                if iso:
-                    break
-        if iso is None:
-            hyphen = tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")
-            if sw.sector in ("REB", "INS", "OPP") and tok.tag_ in ("NNS", "NN") \
-                    and tok.dep_ != "compound" and not hyphen:
-                ctx.add(country_sector_proto(None, sw.sector, sw.kind, sw.label), tok.idx, right,
-                        "sector_generic", entry=f"sectors:{tok.lower_}")
-            continue
-        ctx.add(country_sector_proto(iso, sw.sector, sw.kind, sw.label), left, right, "sector_phrase",
-                entry=f"sectors:{tok.lower_}")
-        # "US and British forces", "French and Egyptian warships": each country its own actor
-        for c in mods:
-            for cj in c.conjuncts:
-                other = _country_of_token(cj, ctx) if cj.i < tok.i else None
-                if other and other != iso:
-                    ctx.add(country_sector_proto(other, sw.sector, sw.kind, sw.label), cj.idx, right,
-                            "sector_phrase", claim=False, entry=f"sectors:{tok.lower_}")
-
-
 def _locative(tok) -> bool:
     """True when a country token is used as a place: "in Syria", "Vienna, Austria", "to Syria"."""
     t = tok
@@ -522,8 +460,9 @@ def find_countries(ctx: Ctx) -> None:
         iso = capitals.get(tok.text)
         if not iso or tok.ent_type_ != "GPE" or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
             continue
-        if tok.dep_ in _AGENT_DEPS and not (tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")):
-            if tok.dep_ == "poss" or tok.head.pos_ in ("VERB", "AUX"):
+        by_agent = tok.dep_ == "pobj" and tok.head.lower_ == "by"  # "an admission by Moscow"
+        if (tok.dep_ in _AGENT_DEPS or by_agent) and not (tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")):
+            if tok.dep_ == "poss" or by_agent or tok.head.pos_ in ("VERB", "AUX"):
                 # a capital that acts is its government ("Damascus said" -> SYRGOV)
                 ctx.add(country_sector_proto(iso, "GOV", "government"), tok.idx, tok.idx + len(tok),
                         "capital_metonym", entry=f"countries:{iso}")

@@ -32,7 +32,8 @@ frames that recode a trigger (refusals, demands, threats) in
 from __future__ import annotations
 
 from ..model import Actor, Event, Place, Quote, TimeExpr
-from .events_clause import modality as _modality, subject_tokens as _subject_tokens
+from .events_clause import (infinitive_complement as _infinitive_complement, modality as _modality,
+                             subject_tokens as _subject_tokens)
 from .events_frames import COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, threatened
 from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
@@ -119,6 +120,7 @@ def extract_events(
             targets = [t for t in _purpose_targets(tok, verb, patterns, pool) if all(t.id != x.id for x in sources)]
         if not sources and not targets:
             continue
+        named = bool(targets)  # a target the sentence names, not one inferred below
         if not targets and pattern.plover in DOMESTIC_TYPES:
             targets = _domestic_target(pattern, sources, pool, doc)
         p = place_for_event(doc, tok.i, places)
@@ -142,6 +144,13 @@ def extract_events(
             # "will withdraw its force unless ...": a threat, made now
             pattern = threatened(pattern)
             modality = "reported" if reporter is not None else "asserted"
+        if not named and (pattern.plover == "THREATEN"
+                          or (modality == "intended" and (pattern.intent or "").startswith("13"))):
+            # "threatened to stop negotiations if the United States goes ahead":
+            # a threat is aimed at the party its condition is on
+            cond = [a for a in _condition_parties(anchor_verb if anchor_verb is not None else tok, pool)
+                    if all(a.id != x.id for x in sources)]
+            targets = cond or targets
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
         if quote is not None and reporter is None:
             reporter = quote.speaker
@@ -488,11 +497,13 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
     out: list[Actor] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "attr") and depth == 0:
-            out += _noun_objects(c, pool)
+            # "demanded Israel's withdrawal", "demanded an admission by Moscow",
+            # "threatened further action against Russia"
+            out += pool.owners(c) or pool.agents(c) or _noun_objects(c, pool)
     if out:
         return _dedupe(out)
     for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
+        if c.dep_ != "ccomp" and not _infinitive_complement(c):
             continue
         subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if c.dep_ == "ccomp" and subj:
@@ -506,6 +517,26 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
         out += _prep_objects(c, AIM_PREPS, pool)
         if not out and depth < 2:
             out += _complement_targets(c, pool, depth + 1)
+        if out:
+            break
+    return _dedupe(out)
+
+
+def _condition_parties(verb, pool: _Pool) -> list[Actor]:
+    """The subject of the first if/unless clause under a verb, or under the verb
+    whose complement it is ("threatened to strike unless Israel withdraws" -> Israel)."""
+    out: list[Actor] = []
+    heads = [verb]
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
+        heads.append(verb.head)
+    for v in heads:
+        # the parser may hang the condition on a verb inside the threatened act
+        # ("to stop negotiations to reduce weapons if the US goes ahead")
+        for c in v.subtree:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                out += [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in pool.with_conjuncts(s)]
+                if out:
+                    break
         if out:
             break
     return _dedupe(out)

@@ -37,6 +37,29 @@ STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "let
                    "message", "note", "memorandum", "press release", "release"}
 
 
+def infinitive_complement(v) -> bool:
+    """Whether a clause is the infinitive complement of a verb of intent or
+    refusal that the parser attached as an adverbial clause ("threatened
+    today to impose", "refused on Monday to meet"): read as an xcomp.
+
+    Args:
+        v: a verb token.
+
+    Returns:
+        True for an xcomp, or an advcl with a "to" marker and no
+        subordinating conjunction under an intent or refusal verb.
+    """
+    if v.dep_ == "xcomp":
+        return True
+    if v.dep_ != "advcl" or v.head is v:
+        return False
+    if any(c.dep_ == "mark" for c in v.children):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+        return False
+    return v.head.lemma_.lower() in INTENT_HEADS | REFUSE_HEADS
+
+
 def subject_tokens(verb) -> list:
     """The subject tokens of a verb, climbing through xcomp/conj/relcl for shared subjects.
 
@@ -115,9 +138,11 @@ def modality(tok, verb, pool: Pool) -> tuple[str, str | None]:
                 reporter = ""  # reported by someone we could not resolve
         if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and v.head is not v:
             # a conj shares its head's clause type but not its reporting verb's subject
-            if v.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in v.children):
+            complement = infinitive_complement(v)
+            if (v.dep_ == "advcl" and not complement
+                    and not any(c.dep_ == "mark" and c.lower_ in HYPO_MARK for c in v.children)):
                 break
-            prev_dep = v.dep_
+            prev_dep = "xcomp" if complement else v.dep_
             v = v.head if v.dep_ != "pcomp" else v.head.head
             depth += 1
             continue

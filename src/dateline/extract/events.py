@@ -543,7 +543,7 @@ def _condition_parties(verb, pool: _Pool) -> list[Actor]:
 
 
 #: how a protest's purpose clause hangs from it ("struck to demand", "rioted demanding")
-PURPOSE_DEPS = ("advcl", "xcomp", "acl")
+PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
 #: prepositions of a demand that name the party it is made of ("demand reforms from X")
 DEMANDED_OF = {"from", "by", "of"}
 

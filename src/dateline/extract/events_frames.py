@@ -52,7 +52,7 @@ DEMAND_HEADS = {
 }
 OBLIGATION_AUX = {"must"}
 #: how a demand hangs from the protest it is the aim of ("to demand", "demanding")
-PURPOSE_DEPS = {"advcl", "xcomp", "acl", "conj"}
+PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "conj"}
 
 #: second digit of an intent code (03X) -> the rejection code (12X)
 _REJECT_OF_INTENT = {"031": "121", "032": "123", "033": "122", "034": "123", "035": "124",

@@ -71,3 +71,15 @@ def test_a_state_named_like_a_big_city_is_the_city_unless_written_as_a_state(nlp
     got = {t.text: t.entry for t in find_toponyms(nlp(
         "Farmers in Washington state and Oregon lost crops to the frost."))}
     assert got["Washington"].feature_class == "admin1" and got["Washington"].admin1 == "WA"
+
+
+def test_a_county_named_without_the_word_follows_the_article(nlp):
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "Commissioners in Decatur and Lithonia said DeKalb will repave roads near Stone Mountain."))}
+    assert got["DeKalb"].admin1 == "GA"
+
+
+def test_a_province_beside_its_cities_is_the_province(nlp):
+    got = {t.text: t.entry for t in find_toponyms(nlp(
+        "Flights from Toronto and Ottawa to cities across Ontario resumed; Dallas and Houston flights did too."))}
+    assert got["Ontario"].feature_class == "admin1" and got["Ontario"].country == "CAN"

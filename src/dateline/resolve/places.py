@@ -446,8 +446,14 @@ def _all_senses(doc, gz: Gazetteer, mentions: list[_Mention]) -> None:
     article's evidence (``_context``) is read from the recognized senses."""
     for m in mentions:
         have = {c.entry.id for c in m.cands}
-        m.extra = [c for c in gz.lookup(_surface(doc, m.start, m.end))
+        surface = _surface(doc, m.start, m.end)
+        m.extra = [c for c in gz.lookup(surface)
                    if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
+        if surface[:1].isupper() and not surface.endswith(("County", "Parish")):
+            # "DeKalb", "Oglethorpe": a county named without the word, as a
+            # variant (it needs the article's evidence to win)
+            m.extra += [Candidate(c.entry, False, False, c.name) for c in gz.lookup(surface + " County")
+                        if c.entry.feature_class == "admin2" and c.entry.id not in have]
 
 
 def _display_name(m: _Mention, surface: str) -> str:

@@ -57,6 +57,7 @@ class Ctx:
     claimed: list[tuple[int, int]] = field(default_factory=list)
     titled_without_country: set[str] = field(default_factory=set)  # keys for the fallback pass
     misspelt: set[int] = field(default_factory=set)  # token indices read by the spelling matcher
+    country_counts: dict[str, int] | None = None  # actors_find.country_counts, once per document
 
     def __post_init__(self) -> None:
         self.text: str = text_of(self.doc)

@@ -242,13 +242,14 @@ class Ethnic:
     kin: str  # ISO3 of a kin state ("Albanians" -> ALB) or ""
     label: str
     adjectives: tuple[str, ...] = ()  # "Kurdish", "Serb": the community as a modifier
+    homes: tuple[str, ...] = ()  # ISO3 of the countries where it mainly lives (none: anywhere)
 
 
 @functools.lru_cache(maxsize=1)
 def ethnic_groups() -> dict[str, Ethnic]:
     """Ethnic/religious community words (as written) -> Ethnic (actors_ethnic.tsv)."""
-    return {r["word"]: Ethnic(r["word"], r["kin"], r["label"], _split(r["adjectives"]))
-            for r in _rows("actors_ethnic.tsv", 4)}
+    return {r["word"]: Ethnic(r["word"], r["kin"], r["label"], _split(r["adjectives"]), _split(r["homes"]))
+            for r in _rows("actors_ethnic.tsv", 5)}
 
 
 @functools.lru_cache(maxsize=1)

@@ -40,7 +40,6 @@ def find_ethnic_groups(ctx: Ctx) -> None:
     Args:
         ctx: the document's working state.
     """
-    counts = None
     for m in _ethnic_re().finditer(ctx.text):
         if ctx.is_claimed(m.start(), m.end()):
             continue
@@ -57,12 +56,30 @@ def find_ethnic_groups(ctx: Ctx) -> None:
         if iso is None:
             iso, end = _where(ctx, m.start("word"), m.end("word"), end)
         if iso is None:
-            counts = country_counts(ctx) if counts is None else counts
-            iso = dominant_country(counts, exclude=eth.kin or None)
+            iso = home_country(ctx, eth)
         if iso is None:
             continue
         ctx.add(country_sector_proto(iso, "CVL", "civilians", eth.label), m.start(), end, "community",
                 entry=f"ethnic:{m.group('word')}")
+
+
+def home_country(ctx: Ctx, eth: D.Ethnic) -> str | None:
+    """The country the document puts a community in when the text does not say: the
+    most named of its home countries (``homes`` in actors_ethnic.tsv), else -- for a
+    community with no listed homes -- the document's dominant country other than its
+    kin state.
+
+    Args:
+        ctx: the document's working state.
+        eth: the community.
+
+    Returns:
+        ISO3 or None (no home country named: the community stays unplaced).
+    """
+    counts = country_counts(ctx)
+    if eth.homes:
+        counts = {k: v for k, v in counts.items() if k in eth.homes}
+    return dominant_country(counts, exclude=eth.kin or None)
 
 
 def _where(ctx: Ctx, start: int, end: int, span_end: int) -> tuple[str | None, int]:

@@ -277,7 +277,10 @@ def country_counts(ctx: Ctx) -> dict[str, int]:
     Returns:
         ISO3 -> number of mentions, places included.
     """
+    if ctx.country_counts is not None:  # the text does not change: count once per document
+        return ctx.country_counts
     counts: dict[str, int] = {}
+    ctx.country_counts = counts
     for tok in tokens_of(ctx.doc):
         if not tok.text[:1].isupper():
             continue
@@ -487,5 +490,29 @@ def find_organisation_entities(ctx: Ctx) -> None:
             ctx.add(person, e.start_char, e.end_char, "surname_coref")
             continue
         key = "org:" + re.sub(r"^the\s+", "", text.lower())
-        ctx.add(Proto(key=key, name=re.sub(r"^(?:the|The)\s+", "", text), kind="organisation"),
-                e.start_char, e.end_char, "organisation_entity")
+        name = re.sub(r"^(?:the|The)\s+", "", text)
+        iso, sector = _named_country_sector(name)
+        if iso and sector:  # "Nigerian Union of Teachers": a country's teachers' union
+            ctx.add(Proto(key=key, name=name, kind="organisation", country=iso, sector=sector,
+                          code=f"{iso}{sector}"), e.start_char, e.end_char, "organisation_name")
+            continue
+        ctx.add(Proto(key=key, name=name, kind="organisation"), e.start_char, e.end_char, "organisation_entity")
+
+
+def _named_country_sector(name: str) -> tuple[str | None, str | None]:
+    """(country, sector) an organisation's name states: its first country word and its
+    last sector noun ("Nigerian Union of Teachers" -> NGA, EDU), else Nones."""
+    words = name.split()
+    iso = next((lookup_country(w) for w in words if lookup_country(w)), None)
+    if iso is None:
+        iso = next((lookup_country(f"{a} {b}") for a, b in zip(words, words[1:])
+                    if lookup_country(f"{a} {b}")), None)
+    sw = D.sector_words()
+    sector = None
+    for i, w in enumerate(words):
+        low = w.lower().strip("(),")
+        two = f"{words[i - 1].lower()} {low}" if i else ""
+        hit = sw.get(two) or sw.get(low)
+        if hit is not None:
+            sector = hit.sector
+    return iso, sector

@@ -125,13 +125,12 @@ def _sector_of(tok) -> D.SectorWord | None:
 def _community_country(ctx: Ctx, tok, eth: D.Ethnic) -> str | None:
     """Where a community named by an adjective lives: its kin state, else "in X", else
     the document's dominant country other than the kin state."""
-    from .actors_ethnic import _where
-    from .actors_find import country_counts, dominant_country
+    from .actors_ethnic import _where, home_country
 
     if eth.kin:
         return eth.kin
     iso, _ = _where(ctx, tok.idx, tok.idx + len(tok), tok.idx + len(tok))
-    return iso or dominant_country(country_counts(ctx), exclude=eth.kin or None)
+    return iso or home_country(ctx, eth)
 
 
 def _ethnic_country(ctx: Ctx, adj) -> tuple[str | None, str | None]:

@@ -98,3 +98,41 @@ def test_a_demand_object_names_its_target_by_its_doer():
 def test_complaint_over_an_act_targets_its_doer():
     evs = events("Lebanon complained to the United Nations over Israeli air strikes.")
     assert ("LBN", "ISR") in typed(evs, "ACCUSE")
+
+
+def test_police_firing_with_no_named_target_aim_at_their_country():
+    evs = events("Zambian police fired on opposition supporters on Friday.")
+    assert ("ZMB", "ZMB") in typed(evs, "ASSAULT")
+
+
+def test_a_noun_trigger_aims_at_the_first_party_its_phrases_name():
+    evs = events("Japan announced a suspension of flights with Russia.")
+    assert ("JPN", "RUS") in typed(evs, "SANCTION")
+
+
+def test_a_passive_subject_phrase_names_the_party_attacked():
+    evs = events("A refugee camp for Sudanese civilians was attacked by Chadian rebels.")
+    assert ("TCD", "SDN") in typed(evs, "ASSAULT")
+
+
+def test_opposed_to_names_the_party_opposed():
+    evs = events("Germany is opposed to French involvement in the talks.")
+    assert ("DEU", "FRA") in typed(evs, "REJECT")
+
+
+def test_an_aimed_object_lends_the_party_its_phrases_name():
+    evs = events("North Korea tried to hack into the computers of the South Korean army.")
+    assert ("PRK", "KOR") in typed(evs, "COERCE")
+
+
+def test_a_state_organ_at_home_targets_a_country_named_as_a_place():
+    # no country actor but "Uganda" named as a place: the country actor gets that mention
+    evs = events("President Museveni lifted the curfew imposed in Uganda.")
+    assert ("UGA", "UGA") in typed(evs, "CONCEDE")
+
+
+def test_a_topic_phrase_is_not_searched_for_a_target():
+    # "over its dispute with X": X is the topic's party, not the one criticised
+    evs = events("Chile criticized Peru over its dispute with Bolivia.")
+    assert ("CHL", "PER") in typed(evs, "ACCUSE")
+    assert ("CHL", "BOL") not in typed(evs, "ACCUSE")

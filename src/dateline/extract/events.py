@@ -128,7 +128,7 @@ def extract_events(
             p = place_for_event(doc, verb.i, places)
         if not targets and sources and pattern.plover in PLACE_AIMED:
             targets = _place_target(p, sources, pool)
-        if not targets and pattern.plover in STATE_DOMESTIC_TYPES:
+        if not targets and pattern.plover in STATE_DOMESTIC_TYPES | POLICE_DOMESTIC_TYPES:
             targets = _domestic_target(pattern, sources, pool, doc)
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
@@ -296,23 +296,36 @@ def _measure_of(noun) -> bool:
 
 # --- participants -----------------------------------------------------------
 
-def _prep_objects(tok, preps, pool: _Pool) -> list[Actor]:
+def _prep_objects(tok, preps, pool: _Pool, deep: bool = False) -> list[Actor]:
+    """The actors named by the objects of ``tok``'s prepositions in ``preps``
+    (a country the resolver read as a place counts).  With ``deep`` and no
+    party named directly, an object that is no party lends the first party its
+    own phrases name ("hack into the computers of X")."""
     out: list[Actor] = []
     kids = list(tok.children)
     # "pulled out of Syria": the preposition hangs from the particle
     kids += [g for c in kids if c.dep_ == "prt" for g in c.children]
-    for c in kids:
-        if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:  # "gave X to Y": dative "to"
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    found = pool.with_conjuncts(p)
-                    if not found:
-                        # a country the resolver read as a place ("strikes on
-                        # Syria"): in a target slot it is the party aimed at
-                        found = [a for t in (p, *p.conjuncts)
-                                 if (a := pool.country(t) or pool.place_country(t)) is not None]
-                    out += found
+    objs = [p for c in kids if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps  # dative "to"
+            for p in c.children if p.dep_ == "pobj"]
+    for p in objs:
+        found = pool.with_conjuncts(p)
+        if not found:
+            # a country the resolver read as a place ("strikes on Syria"): in a
+            # target slot it is the party aimed at
+            found = [a for t in (p, *p.conjuncts) if (a := pool.country(t) or pool.place_country(t)) is not None]
+        out += found
+    if not out and deep:
+        for p in objs:
+            out += _noun_objects(p, pool)
+            if out:
+                break
     return out
+
+
+#: event types whose prepositional target may sit one phrase down ("fired on positions of X")
+DEEP_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+#: prepositions of physical aim, whose object's phrases may name the party aimed at
+DEEP_PREPS = {"into", "on", "upon", "against", "at", "toward", "towards"}
 
 
 def _participants(tok, verb, pattern: Pattern, pool: _Pool):
@@ -324,7 +337,8 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
         if passive:
             for c in tok.children:
                 if c.dep_ == "nsubjpass" and "obj" in pattern.targets:
-                    targets += pool.with_conjuncts(c)
+                    # "a camp for Congolese refugees was attacked": the phrase names the party
+                    targets += pool.with_conjuncts(c) or _noun_objects(c, pool)
                 if c.dep_ == "agent":
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -341,10 +355,15 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                     if not got and "owner" in pattern.targets:
                         # "condemned Turkey's offensive", "condemned an attack by Osgiliath soldiers"
                         got = pool.owners(c) or pool.agents(c)
+                    if not got and "obj" in pattern.targets and c.dep_ == "dobj":
+                        # "shelled positions of the Palestinian police"
+                        got = _noun_objects(c, pool)
                     targets += got
         targets += _prep_objects(tok, preps, pool)
         for c in _pattern_words(tok, pattern):  # "imposed sanctions on X": the object noun carries the preposition
             targets += _prep_objects(c, preps, pool)
+        if not targets and pattern.plover in DEEP_TYPES:
+            targets += _prep_objects(tok, preps & DEEP_PREPS, pool, deep=True)
     else:
         if pattern.sides == 1:
             # "Russian air strikes", "Turkey's offensive": the modifier is the doer
@@ -385,6 +404,9 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
         plural = pattern.pos == "VERB" and any(s.lower_ in ("we", "they") for s in _subject_tokens(tok))
         if not (sources and plural):
             return [], []
+    if not targets and pattern.sides == 1 and pattern.pos == "NOUN":
+        # "a suspension of air links with Serbia": the first party the trigger's phrases name
+        targets = [t for t in _noun_objects(tok, pool) if all(t.id != s.id for s in sources)]
     if not targets and pattern.sides == 1 and (pattern.pos == "VERB" or verb is not None):
         # "threatened to break relations with Russia", "demanded that the US
         # cancel", "promised to continue aid to Mozambique": the party the
@@ -426,6 +448,8 @@ STATE_SECTORS = {"GOV", "MIL", "SPY", "IGO", "NGO"}
 STATE_DOMESTIC_TYPES = {"COERCE", "CONCEDE"}
 #: sectors that are organs of a state acting at home
 STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+#: event types whose untargeted acts by police aim at their own country
+POLICE_DOMESTIC_TYPES = {"ASSAULT"}
 
 
 def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -> list[Actor]:
@@ -457,6 +481,10 @@ def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -
         # prevented the demonstration": an organ of the state acting at home
         if any(s.kind == "country" or (s.sector or "")[:3] not in STATE_ORGANS for s in sources):
             return []
+    elif pattern.plover in POLICE_DOMESTIC_TYPES:
+        # "Egyptian police opened fire on demonstrators": police act at home
+        if any(s.kind == "country" or (s.sector or "")[:3] != "COP" for s in sources):
+            return []
     else:
         return []
     iso = isos.pop()
@@ -467,6 +495,11 @@ def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -
         if word is not None:
             found = pool.country_actor(iso, (word.idx, word.idx + len(word)))
             break
+    if found is None:
+        # "curfew imposed in Sudan": a place of that country named in the text
+        place = next((p for p in pool.places if p.country == iso and p.mentions), None)
+        if place is not None:
+            found = pool.country_actor(iso, place.mentions[0])
     return [found] if found is not None else []
 
 
@@ -514,7 +547,7 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
             if d.dep_ in ("dobj", "dative"):
                 got = pool.with_conjuncts(d) or pool.owners(d) or _prep_objects(d, AIM_PREPS, pool)
                 out += got
-        out += _prep_objects(c, AIM_PREPS, pool)
+        out += _prep_objects(c, AIM_PREPS, pool, deep=True)
         if not out and depth < 2:
             out += _complement_targets(c, pool, depth + 1)
         if out:

@@ -37,6 +37,9 @@ from .events_clause import (infinitive_complement as _infinitive_complement, mod
 from .events_frames import COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, threatened
 from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
+from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, PLACE_AIMED, POLICE_DOMESTIC_TYPES,
+                             STATE_DOMESTIC_TYPES, condition_parties, domestic_target, noun_objects, place_target,
+                             prep_objects, purpose_targets)
 from .lexicon import Pattern, cameo_info, load_patterns
 from ..annotate.view import text_of, tokens_of
 
@@ -117,19 +120,19 @@ def extract_events(
         else:
             sources, targets = _participants(tok, verb, pattern, pool)
         if not targets and pattern.plover == "PROTEST":
-            targets = [t for t in _purpose_targets(tok, verb, patterns, pool) if all(t.id != x.id for x in sources)]
+            targets = [t for t in purpose_targets(tok, verb, patterns, _match, pool) if all(t.id != x.id for x in sources)]
         if not sources and not targets:
             continue
         named = bool(targets)  # a target the sentence names, not one inferred below
         if not targets and pattern.plover in DOMESTIC_TYPES:
-            targets = _domestic_target(pattern, sources, pool, doc)
+            targets = domestic_target(pattern, sources, pool, doc)
         p = place_for_event(doc, tok.i, places)
         if p is None and verb is not None and verb is not tok:
             p = place_for_event(doc, verb.i, places)
         if not targets and sources and pattern.plover in PLACE_AIMED:
-            targets = _place_target(p, sources, pool)
+            targets = place_target(p, sources, pool)
         if not targets and pattern.plover in STATE_DOMESTIC_TYPES | POLICE_DOMESTIC_TYPES:
-            targets = _domestic_target(pattern, sources, pool, doc)
+            targets = domestic_target(pattern, sources, pool, doc)
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
         if (modality == "intended" and pattern.plover in ("ASSAULT", "COERCE") and verb is not None
@@ -148,7 +151,7 @@ def extract_events(
                           or (modality == "intended" and (pattern.intent or "").startswith("13"))):
             # "threatened to stop negotiations if the United States goes ahead":
             # a threat is aimed at the party its condition is on
-            cond = [a for a in _condition_parties(anchor_verb if anchor_verb is not None else tok, pool)
+            cond = [a for a in condition_parties(anchor_verb if anchor_verb is not None else tok, pool)
                     if all(a.id != x.id for x in sources)]
             targets = cond or targets
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
@@ -296,37 +299,6 @@ def _measure_of(noun) -> bool:
 
 # --- participants -----------------------------------------------------------
 
-def _prep_objects(tok, preps, pool: _Pool, deep: bool = False) -> list[Actor]:
-    """The actors named by the objects of ``tok``'s prepositions in ``preps``
-    (a country the resolver read as a place counts).  With ``deep`` and no
-    party named directly, an object that is no party lends the first party its
-    own phrases name ("hack into the computers of X")."""
-    out: list[Actor] = []
-    kids = list(tok.children)
-    # "pulled out of Syria": the preposition hangs from the particle
-    kids += [g for c in kids if c.dep_ == "prt" for g in c.children]
-    objs = [p for c in kids if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps  # dative "to"
-            for p in c.children if p.dep_ == "pobj"]
-    for p in objs:
-        found = pool.with_conjuncts(p)
-        if not found:
-            # a country the resolver read as a place ("strikes on Syria"): in a
-            # target slot it is the party aimed at
-            found = [a for t in (p, *p.conjuncts) if (a := pool.country(t) or pool.place_country(t)) is not None]
-        out += found
-    if not out and deep:
-        for p in objs:
-            out += _noun_objects(p, pool)
-            if out:
-                break
-    return out
-
-
-#: event types whose prepositional target may sit one phrase down ("fired on positions of X")
-DEEP_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
-#: prepositions of physical aim, whose object's phrases may name the party aimed at
-DEEP_PREPS = {"into", "on", "upon", "against", "at", "toward", "towards"}
-
 
 def _participants(tok, verb, pattern: Pattern, pool: _Pool):
     sources: list[Actor] = []
@@ -338,7 +310,7 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
             for c in tok.children:
                 if c.dep_ == "nsubjpass" and "obj" in pattern.targets:
                     # "a camp for Congolese refugees was attacked": the phrase names the party
-                    targets += pool.with_conjuncts(c) or _noun_objects(c, pool)
+                    targets += pool.with_conjuncts(c) or noun_objects(c, pool)
                 if c.dep_ == "agent":
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -357,18 +329,18 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                         got = pool.owners(c) or pool.agents(c)
                     if not got and "obj" in pattern.targets and c.dep_ == "dobj":
                         # "shelled positions of the Palestinian police"
-                        got = _noun_objects(c, pool)
+                        got = noun_objects(c, pool)
                     targets += got
-        targets += _prep_objects(tok, preps, pool)
+        targets += prep_objects(tok, preps, pool)
         for c in _pattern_words(tok, pattern):  # "imposed sanctions on X": the object noun carries the preposition
-            targets += _prep_objects(c, preps, pool)
+            targets += prep_objects(c, preps, pool)
         if not targets and pattern.plover in DEEP_TYPES:
-            targets += _prep_objects(tok, preps & DEEP_PREPS, pool, deep=True)
+            targets += prep_objects(tok, preps & DEEP_PREPS, pool, deep=True)
     else:
         if pattern.sides == 1:
             # "Russian air strikes", "Turkey's offensive": the modifier is the doer
             sources += pool.owners(tok)
-        targets += _prep_objects(tok, preps, pool)
+        targets += prep_objects(tok, preps, pool)
         for c in tok.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lemma_.lower() == "by"):
                 for p in c.children:
@@ -384,7 +356,7 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                 for s in _subject_tokens(verb):
                     sources += pool.with_conjuncts(s)
                 if light:
-                    targets += _prep_objects(verb, preps, pool)
+                    targets += prep_objects(verb, preps, pool)
                     if pattern.sides == 1:
                         # "gave Jordan aid", "sent the rebels arms": the indirect object
                         targets += [a for c in verb.children if c.dep_ == "dative" for a in pool.with_conjuncts(c)]
@@ -406,7 +378,7 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
             return [], []
     if not targets and pattern.sides == 1 and pattern.pos == "NOUN":
         # "a suspension of air links with Serbia": the first party the trigger's phrases name
-        targets = [t for t in _noun_objects(tok, pool) if all(t.id != s.id for s in sources)]
+        targets = [t for t in noun_objects(tok, pool) if all(t.id != s.id for s in sources)]
     if not targets and pattern.sides == 1 and (pattern.pos == "VERB" or verb is not None):
         # "threatened to break relations with Russia", "demanded that the US
         # cancel", "promised to continue aid to Mozambique": the party the
@@ -439,89 +411,6 @@ def _reciprocal(tok, verb) -> bool:
     return False
 
 
-#: event types whose untargeted acts by a country's own society aim at its state
-DOMESTIC_TYPES = {"PROTEST"}
-#: sectors that speak for the state or act abroad: their protests are not domestic dissent
-STATE_SECTORS = {"GOV", "MIL", "SPY", "IGO", "NGO"}
-#: event types whose untargeted acts by a state's organs aim at its own country
-#: (curfews, martial law, arrests imposed; curfews and emergencies lifted)
-STATE_DOMESTIC_TYPES = {"COERCE", "CONCEDE"}
-#: sectors that are organs of a state acting at home
-STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-#: event types whose untargeted acts by police aim at their own country
-POLICE_DOMESTIC_TYPES = {"ASSAULT"}
-
-
-def _domestic_target(pattern: Pattern, sources: list[Actor], pool: _Pool, doc) -> list[Actor]:
-    """The country as target of domestic dissent (docs/codes.md, "Domestic targets").
-
-    A PROTEST with no named target whose sources are all groups of one country's
-    society (students, workers, opposition, civilians, rebels: a country and a
-    sector outside :data:`STATE_SECTORS`) is aimed at that country's state, as
-    CAMEO codes "Indonesian students protested" IDNEDU -> IDN.  The country
-    actor is the document's own, or a new one whose mention is the country word
-    inside the source's mention ("Indonesian", "in Indonesia"); with neither,
-    no target.  Likewise a COERCE or CONCEDE act with no named target whose
-    sources are all organs of one state (:data:`STATE_ORGANS`: government,
-    military, police, courts, legislature) is aimed at that state's own country
-    ("Sudan's government lifted the state of emergency" SDNGOV -> SDN).
-    """
-    from ..resolve.countries import lookup_country
-
-    if not sources:
-        return []
-    isos = {s.country for s in sources}
-    if len(isos) != 1 or None in isos:
-        return []
-    if pattern.plover in DOMESTIC_TYPES:
-        if any(not s.sector or s.sector in STATE_SECTORS or s.kind == "country" for s in sources):
-            return []
-    elif pattern.plover in STATE_DOMESTIC_TYPES:
-        # "Sudan's government lifted a state of emergency", "Turkish police
-        # prevented the demonstration": an organ of the state acting at home
-        if any(s.kind == "country" or (s.sector or "")[:3] not in STATE_ORGANS for s in sources):
-            return []
-    elif pattern.plover in POLICE_DOMESTIC_TYPES:
-        # "Egyptian police opened fire on demonstrators": police act at home
-        if any(s.kind == "country" or (s.sector or "")[:3] != "COP" for s in sources):
-            return []
-    else:
-        return []
-    iso = isos.pop()
-    found = pool.country_actor(iso)
-    for start, end in sources[0].mentions if found is None else ():
-        word = next((t for t in doc.char_span(start, end, alignment_mode="expand") or ()
-                     if lookup_country(t.text) == iso), None)
-        if word is not None:
-            found = pool.country_actor(iso, (word.idx, word.idx + len(word)))
-            break
-    if found is None:
-        # "curfew imposed in Sudan": a place of that country named in the text
-        place = next((p for p in pool.places if p.country == iso and p.mentions), None)
-        if place is not None:
-            found = pool.country_actor(iso, place.mentions[0])
-    return [found] if found is not None else []
-
-
-#: acts done *to* the place where they happen: with no party named, the
-#: place's country is the target ("shelled positions in Juba", "lifted the
-#: state of emergency in Darfur", "demonstrated in Belgrade")
-PLACE_AIMED = {"ASSAULT", "COERCE", "CONCEDE", "PROTEST", "MOBILIZE", "AID", "THREATEN"}
-
-
-def _place_target(place, sources: list[Actor], pool: _Pool) -> list[Actor]:
-    """The country of the event's place as its target (see :data:`PLACE_AIMED`):
-    the document's actor of that country, else a new one named by the place."""
-    if place is None or not place.country or not place.mentions:
-        return []
-    a = pool.country_actor(place.country) or pool.country_actor(place.country, place.mentions[0])
-    return [a] if a is not None and all(a.id != s.id for s in sources) else []
-
-
-#: prepositions that name the party an act is aimed at when no pattern slot did
-AIM_PREPS = {"to", "with", "against", "on", "at", "from", "toward", "towards", "upon", "for"}
-
-
 def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
     """The party an act is aimed at, found below it: the subject of a that-clause
     ("demanded that the US cancel"), the object or an aimed preposition of an
@@ -532,7 +421,7 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
         if c.dep_ in ("dobj", "attr") and depth == 0:
             # "demanded Israel's withdrawal", "demanded an admission by Moscow",
             # "threatened further action against Russia"
-            out += pool.owners(c) or pool.agents(c) or _noun_objects(c, pool)
+            out += pool.owners(c) or pool.agents(c) or noun_objects(c, pool)
     if out:
         return _dedupe(out)
     for c in tok.children:
@@ -545,88 +434,13 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
                 break
         for d in c.children:
             if d.dep_ in ("dobj", "dative"):
-                got = pool.with_conjuncts(d) or pool.owners(d) or _prep_objects(d, AIM_PREPS, pool)
+                got = pool.with_conjuncts(d) or pool.owners(d) or prep_objects(d, AIM_PREPS, pool)
                 out += got
-        out += _prep_objects(c, AIM_PREPS, pool, deep=True)
+        out += prep_objects(c, AIM_PREPS, pool, deep=True)
         if not out and depth < 2:
             out += _complement_targets(c, pool, depth + 1)
         if out:
             break
-    return _dedupe(out)
-
-
-def _condition_parties(verb, pool: _Pool) -> list[Actor]:
-    """The subject of the first if/unless clause under a verb, or under the verb
-    whose complement it is ("threatened to strike unless Israel withdraws" -> Israel)."""
-    out: list[Actor] = []
-    heads = [verb]
-    if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
-        heads.append(verb.head)
-    for v in heads:
-        # the parser may hang the condition on a verb inside the threatened act
-        # ("to stop negotiations to reduce weapons if the US goes ahead")
-        for c in v.subtree:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                out += [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in pool.with_conjuncts(s)]
-                if out:
-                    break
-        if out:
-            break
-    return _dedupe(out)
-
-
-#: how a protest's purpose clause hangs from it ("struck to demand", "rioted demanding")
-PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
-#: prepositions of a demand that name the party it is made of ("demand reforms from X")
-DEMANDED_OF = {"from", "by", "of"}
-
-
-def _purpose_targets(tok, verb, patterns, pool: _Pool) -> list[Actor]:
-    """The party a protest is aimed at, named by the demand it is made for:
-    "continued their hunger strike to demand the resignation of President X",
-    "staged demonstrations to demand reforms by X's government", "rioted
-    demanding that X resign" (CAMEO codes a protest for a demand against the
-    party the demand is made of)."""
-    out: list[Actor] = []
-    for head in [t for t in (tok, verb) if t is not None]:
-        for c in head.children:
-            if c.dep_ not in PURPOSE_DEPS:
-                continue
-            p = _match(c, patterns)
-            if p is None or p.plover != "REQUEST":
-                continue
-            for d in c.children:
-                if d.dep_ == "dobj":
-                    out += pool.with_conjuncts(d) or _noun_objects(d, pool)
-                elif d.dep_ == "ccomp":
-                    out += [a for s in d.children if s.dep_ in ("nsubj", "nsubjpass")
-                            for a in pool.with_conjuncts(s)]
-            out += _prep_objects(c, DEMANDED_OF, pool)
-            if out:
-                return _dedupe(out)
-    return []
-
-
-def _noun_objects(noun, pool: _Pool, depth: int = 0) -> list[Actor]:
-    """Actors an object noun phrase aims at: "a bunch of Morgul Orcs", "a
-    resumption of ties with Osgiliath", "a boycott against X", "ties between
-    X and Y" (following of-phrases down to three levels).  The first phrase
-    that names a party is the one aimed at ("the withdrawal of Russian troops
-    from Georgia" aims at Russia), with its conjuncts."""
-    out: list[Actor] = []
-    for c in noun.children:
-        if out:
-            break
-        if c.dep_ != "prep":
-            continue
-        prep = c.lemma_.lower()
-        for p in c.children:
-            if p.dep_ != "pobj":
-                continue
-            if prep in AIM_PREPS or prep == "between" or (prep == "of" and depth == 0):
-                out += pool.with_conjuncts(p)
-            if not out and prep in {"of", "between"} | AIM_PREPS and depth < 3:
-                out += _noun_objects(p, pool, depth + 1)
     return _dedupe(out)
 
 

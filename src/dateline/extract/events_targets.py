@@ -1,0 +1,266 @@
+"""Where an event's target is found beyond the trigger's own slots (used by :mod:`.events`).
+
+* Phrases: the actors a prepositional object names, and, for an object that
+  is no party, the first party its own phrases name ("the withdrawal of
+  Russian troops from Georgia" -> Russia; "hack into the computers of X").
+* Domestic targets: untargeted dissent by a country's society, untargeted
+  coercion or concession by a state's organs and untargeted violence by its
+  police aim at that country (docs/codes.md, "Domestic targets").
+* Place targets: acts done to a place with no party named target the place's
+  country ("shelled positions in Juba").
+* Threats aim at the party their if/unless condition is on; protests at the
+  party the demand they are made for is made of.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .events_pool import Pool, dedupe
+from .lexicon import Pattern
+
+#: prepositions that name the party an act is aimed at when no pattern slot did
+AIM_PREPS = {"to", "with", "against", "on", "at", "from", "toward", "towards", "upon", "for"}
+#: event types whose prepositional target may sit one phrase down ("fired on positions of X")
+DEEP_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+#: prepositions of physical aim, whose object's phrases may name the party aimed at
+DEEP_PREPS = {"into", "on", "upon", "against", "at", "toward", "towards"}
+
+
+def prep_objects(tok, preps, pool: Pool, deep: bool = False) -> list[Actor]:
+    """The actors named by the objects of ``tok``'s prepositions in ``preps``
+    (a country the resolver read as a place counts).  With ``deep`` and no
+    party named directly, an object that is no party lends the first party its
+    own phrases name ("hack into the computers of X").
+
+    Args:
+        tok: the token whose prepositions are read (a particle's count too:
+            "pulled out of Syria").
+        preps: the preposition lemmas that name a target.
+        pool: the document's actors.
+        deep: also look one phrase down when no party is named directly.
+
+    Returns:
+        The actors found, in text order.
+    """
+    out: list[Actor] = []
+    kids = list(tok.children)
+    # "pulled out of Syria": the preposition hangs from the particle
+    kids += [g for c in kids if c.dep_ == "prt" for g in c.children]
+    objs = [p for c in kids if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps  # dative "to"
+            for p in c.children if p.dep_ == "pobj"]
+    for p in objs:
+        found = pool.with_conjuncts(p)
+        if not found:
+            # a country the resolver read as a place ("strikes on Syria"): in a
+            # target slot it is the party aimed at
+            found = [a for t in (p, *p.conjuncts) if (a := pool.country(t) or pool.place_country(t)) is not None]
+        out += found
+    if not out and deep:
+        for p in objs:
+            out += noun_objects(p, pool)
+            if out:
+                break
+    return out
+
+
+def noun_objects(noun, pool: Pool, depth: int = 0) -> list[Actor]:
+    """Actors an object noun phrase aims at: "a bunch of Morgul Orcs", "a
+    resumption of ties with Osgiliath", "a boycott against X", "ties between
+    X and Y" (following of-phrases down to three levels).  The first phrase
+    that names a party is the one aimed at ("the withdrawal of Russian troops
+    from Georgia" aims at Russia), with its conjuncts.
+
+    Args:
+        noun: the head noun of the phrase.
+        pool: the document's actors.
+        depth: the recursion depth (callers leave it 0).
+
+    Returns:
+        The actors of the first phrase that names a party, each once.
+    """
+    out: list[Actor] = []
+    for c in noun.children:
+        if out:
+            break
+        if c.dep_ != "prep":
+            continue
+        prep = c.lemma_.lower()
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if prep in AIM_PREPS or prep == "between" or (prep == "of" and depth == 0):
+                out += pool.with_conjuncts(p)
+            if not out and prep in {"of", "between"} | AIM_PREPS and depth < 3:
+                out += noun_objects(p, pool, depth + 1)
+    return dedupe(out)
+
+
+#: event types whose untargeted acts by a country's own society aim at its state
+DOMESTIC_TYPES = {"PROTEST"}
+#: sectors that speak for the state or act abroad: their protests are not domestic dissent
+STATE_SECTORS = {"GOV", "MIL", "SPY", "IGO", "NGO"}
+#: event types whose untargeted acts by a state's organs aim at its own country
+#: (curfews, martial law, arrests imposed; curfews and emergencies lifted)
+STATE_DOMESTIC_TYPES = {"COERCE", "CONCEDE"}
+#: sectors that are organs of a state acting at home
+STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+#: event types whose untargeted acts by police aim at their own country
+POLICE_DOMESTIC_TYPES = {"ASSAULT"}
+
+
+def domestic_target(pattern: Pattern, sources: list[Actor], pool: Pool, doc) -> list[Actor]:
+    """The country as target of domestic dissent (docs/codes.md, "Domestic targets").
+
+    A PROTEST with no named target whose sources are all groups of one country's
+    society (students, workers, opposition, civilians, rebels: a country and a
+    sector outside :data:`STATE_SECTORS`) is aimed at that country's state, as
+    CAMEO codes "Indonesian students protested" IDNEDU -> IDN.  The country
+    actor is the document's own, or a new one whose mention is the country word
+    inside the source's mention ("Indonesian", "in Indonesia"); with neither,
+    no target.  Likewise a COERCE or CONCEDE act with no named target whose
+    sources are all organs of one state (:data:`STATE_ORGANS`: government,
+    military, police, courts, legislature) is aimed at that state's own country
+    ("Sudan's government lifted the state of emergency" SDNGOV -> SDN), and
+    police violence with no named target aims at the police's country.  With
+    no country word in the source's mention, a place of that country named in
+    the text lends its mention to a new country actor.
+
+    Args:
+        pattern: the event's pattern (its PLOVER type decides which rule applies).
+        sources: the event's sources.
+        pool: the document's actors (a new country actor is added to it).
+        doc: the annotated spaCy Doc.
+
+    Returns:
+        The country actor as the only target, or an empty list.
+    """
+    from ..resolve.countries import lookup_country
+
+    if not sources:
+        return []
+    isos = {s.country for s in sources}
+    if len(isos) != 1 or None in isos:
+        return []
+    if pattern.plover in DOMESTIC_TYPES:
+        if any(not s.sector or s.sector in STATE_SECTORS or s.kind == "country" for s in sources):
+            return []
+    elif pattern.plover in STATE_DOMESTIC_TYPES:
+        # "Sudan's government lifted a state of emergency", "Turkish police
+        # prevented the demonstration": an organ of the state acting at home
+        if any(s.kind == "country" or (s.sector or "")[:3] not in STATE_ORGANS for s in sources):
+            return []
+    elif pattern.plover in POLICE_DOMESTIC_TYPES:
+        # "Egyptian police opened fire on demonstrators": police act at home
+        if any(s.kind == "country" or (s.sector or "")[:3] != "COP" for s in sources):
+            return []
+    else:
+        return []
+    iso = isos.pop()
+    found = pool.country_actor(iso)
+    for start, end in sources[0].mentions if found is None else ():
+        word = next((t for t in doc.char_span(start, end, alignment_mode="expand") or ()
+                     if lookup_country(t.text) == iso), None)
+        if word is not None:
+            found = pool.country_actor(iso, (word.idx, word.idx + len(word)))
+            break
+    if found is None:
+        # "curfew imposed in Sudan": a place of that country named in the text
+        place = next((p for p in pool.places if p.country == iso and p.mentions), None)
+        if place is not None:
+            found = pool.country_actor(iso, place.mentions[0])
+    return [found] if found is not None else []
+
+
+#: acts done *to* the place where they happen: with no party named, the
+#: place's country is the target ("shelled positions in Juba", "lifted the
+#: state of emergency in Darfur", "demonstrated in Belgrade")
+PLACE_AIMED = {"ASSAULT", "COERCE", "CONCEDE", "PROTEST", "MOBILIZE", "AID", "THREATEN"}
+
+
+def place_target(place, sources: list[Actor], pool: Pool) -> list[Actor]:
+    """The country of the event's place as its target (see :data:`PLACE_AIMED`):
+    the document's actor of that country, else a new one named by the place.
+
+    Args:
+        place: the event's place (or None).
+        sources: the event's sources (the place's country is not their own target).
+        pool: the document's actors.
+
+    Returns:
+        The country actor as the only target, or an empty list.
+    """
+    if place is None or not place.country or not place.mentions:
+        return []
+    a = pool.country_actor(place.country) or pool.country_actor(place.country, place.mentions[0])
+    return [a] if a is not None and all(a.id != s.id for s in sources) else []
+
+
+def condition_parties(verb, pool: Pool) -> list[Actor]:
+    """The subject of the first if/unless clause under a verb, or under the verb
+    whose complement it is ("threatened to strike unless Israel withdraws" -> Israel).
+
+    Args:
+        verb: the verb of the threat's clause.
+        pool: the document's actors.
+
+    Returns:
+        The actors of that clause's subject, or an empty list.
+    """
+    out: list[Actor] = []
+    heads = [verb]
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
+        heads.append(verb.head)
+    for v in heads:
+        # the parser may hang the condition on a verb inside the threatened act
+        # ("to stop negotiations to reduce weapons if the US goes ahead")
+        for c in v.subtree:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                out += [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in pool.with_conjuncts(s)]
+                if out:
+                    break
+        if out:
+            break
+    return dedupe(out)
+
+
+#: how a protest's purpose clause hangs from it ("struck to demand", "rioted demanding")
+PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
+#: prepositions of a demand that name the party it is made of ("demand reforms from X")
+DEMANDED_OF = {"from", "by", "of"}
+
+
+def purpose_targets(tok, verb, patterns, match, pool: Pool) -> list[Actor]:
+    """The party a protest is aimed at, named by the demand it is made for:
+    "continued their hunger strike to demand the resignation of President X",
+    "staged demonstrations to demand reforms by X's government", "rioted
+    demanding that X resign" (CAMEO codes a protest for a demand against the
+    party the demand is made of).
+
+    Args:
+        tok: the protest trigger.
+        verb: the verb governing a noun trigger (or None).
+        patterns: the trigger patterns in use.
+        match: ``match(tok, patterns) -> Pattern | None``, the coder's trigger test.
+        pool: the document's actors.
+
+    Returns:
+        The actors the demand is made of, or an empty list.
+    """
+    out: list[Actor] = []
+    for head in [t for t in (tok, verb) if t is not None]:
+        for c in head.children:
+            if c.dep_ not in PURPOSE_DEPS:
+                continue
+            p = match(c, patterns)
+            if p is None or p.plover != "REQUEST":
+                continue
+            for d in c.children:
+                if d.dep_ == "dobj":
+                    out += pool.with_conjuncts(d) or noun_objects(d, pool)
+                elif d.dep_ == "ccomp":
+                    out += [a for s in d.children if s.dep_ in ("nsubj", "nsubjpass")
+                            for a in pool.with_conjuncts(s)]
+            out += prep_objects(c, DEMANDED_OF, pool)
+            if out:
+                return dedupe(out)
+    return []

@@ -136,3 +136,9 @@ def test_a_topic_phrase_is_not_searched_for_a_target():
     evs = events("Chile criticized Peru over its dispute with Bolivia.")
     assert ("CHL", "PER") in typed(evs, "ACCUSE")
     assert ("CHL", "BOL") not in typed(evs, "ACCUSE")
+
+
+def test_a_country_named_as_a_place_deep_in_the_phrase_is_the_target():
+    # "from Panama" hangs from "forces", not from "withdrawal"
+    evs = events("France completed the withdrawal of its forces from Mali.")
+    assert ("FRA", "MLI") in typed(evs, "RETREAT")

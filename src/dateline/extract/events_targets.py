@@ -90,6 +90,9 @@ def noun_objects(noun, pool: Pool, depth: int = 0) -> list[Actor]:
                 continue
             if prep in AIM_PREPS or prep == "between" or (prep == "of" and depth == 0):
                 out += pool.with_conjuncts(p)
+            if not out and (prep in AIM_PREPS or prep == "between"):
+                # "the withdrawal of forces from Panama": a country read as a place
+                out += [a for t in (p, *p.conjuncts) if (a := pool.country(t) or pool.place_country(t)) is not None]
             if not out and prep in {"of", "between"} | AIM_PREPS and depth < 3:
                 out += noun_objects(p, pool, depth + 1)
     return dedupe(out)

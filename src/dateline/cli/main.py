@@ -126,6 +126,9 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
         for item in iter_inputs(paths, config):
             if isinstance(item, Article):
                 stats.observe(_with_meta(item, meta).source, item.text)
+    from ..engines.core import prune_stats
+
+    stats = prune_stats(stats)  # cleaning needs only the repeated lines; frees the full counts
     counts = dict(articles=0, skipped=0, duplicates=0, rejected=0, events=0, quotes=0)
     from ..engines.dedupe import NearDuplicates, link_near_duplicate
 

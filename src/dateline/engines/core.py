@@ -10,6 +10,9 @@ batch is kept.  The records are the same whichever path ran them.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
 import traceback
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -21,6 +24,30 @@ from ..pipeline import Pipeline
 
 #: Articles per ``nlp.pipe`` batch and per unit of work sent to a worker.
 BATCH = 16
+
+
+def _libc_trim():
+    """glibc's ``malloc_trim`` (None on other C libraries)."""
+    name = ctypes.util.find_library("c")
+    try:
+        return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    except OSError:
+        return None
+
+
+_TRIM = _libc_trim()
+
+
+def release_memory() -> None:
+    """Hand freed heap pages back to the operating system (glibc only; else nothing)."""
+    if _TRIM is not None:
+        _TRIM(0)
+
+
+def memory_zone(nlp):
+    """``nlp.memory_zone()`` where spaCy has it (3.8+), else a no-op context."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 def batched(items: Iterable, n: int) -> Iterator[list]:
@@ -71,11 +98,18 @@ def code_batch(articles: list[Article], pipeline: Pipeline) -> list[Record | Rej
 
     Returns:
         One Record or Rejection per article, in input order.
+
+    The batch runs inside ``nlp.memory_zone()`` (see the module docstring):
+    it must not run while another thread uses the same ``nlp``.
     """
     try:
-        out = list(pipeline.process_many(articles, batch_size=BATCH))
-    except Exception:  # find the article that raised; keep the others
-        return [code_one(a, pipeline) for a in articles]
+        with memory_zone(pipeline.nlp):
+            try:
+                out = list(pipeline.process_many(articles, batch_size=BATCH))
+            except Exception:  # find the article that raised; keep the others
+                out = [code_one(a, pipeline) for a in articles]
+    finally:
+        release_memory()
     if len(out) != len(articles):  # process_many yields one item per article
         raise RuntimeError(f"process_many gave {len(out)} results for {len(articles)} articles")
     return out

@@ -27,7 +27,10 @@ Resolution (one sense per name per article)
       state named in the article gains ("Paris" beside "Texas"); and every
       other name votes for the US states that hold a namesake of it (1/k
       each for k states, up to 12), so a US town or county gains by the
-      votes for its state (local news that never names its state).
+      votes for its state (local news that never names its state); a town or
+      county also gains when the other names have a namesake within 60 km
+      (``places_near``), and a US state named like a US city of 500,000
+      ("Washington") is the city unless written as a state.
 
 Metonymy (decided per mention; see ``places_roles.is_agentive``)
     A mention is dropped as a place mention when it is used as an actor:
@@ -59,14 +62,15 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
-from .places_find import after_direction, lookup_span, of_place, state_keys
+from .places_find import (Mention, add_other_senses, after_direction, dateline_mentions, lookup_span, of_place,
+                          state_keys)
 from .places_near import dominant_country, nearness
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
-from ..annotate.view import ents_of, tokens_of
+from ..annotate.view import ents_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_LABELS = ("ORG", "NORP", "PERSON")
@@ -77,17 +81,6 @@ _MAX_VOTE_STATES = 12  # a name with namesakes in more US states says nothing of
 _STATE_CITY_POP = 500_000  # a US state named like a city this big means the city by default
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
-
-
-@dataclass
-class _Mention:
-    start: int  # token index
-    end: int
-    key: str  # normalized surface
-    cands: list[Candidate]
-    entry: Entry | None = None
-    embedded: bool = False  # the leading words of an organisation's name ("Fargo Police")
-    extra: list = field(default_factory=list)  # namesakes recognition left out (see _all_senses)
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -178,7 +171,7 @@ def _embedded_ok(c: Candidate, place_keys: set[str]) -> bool:
     return e.feature_class == "city" and e.population >= _MIN_CITY_POP
 
 
-def _embedded(doc, gz: Gazetteer, ent, place_keys: set[str]) -> _Mention | None:
+def _embedded(doc, gz: Gazetteer, ent, place_keys: set[str]) -> Mention | None:
     """A place name opening an organisation's name ("the Minnesota Department
     of Transportation", "Fargo Police"): a name the article uses as a place,
     or a country, US state or city of 100,000."""
@@ -188,12 +181,12 @@ def _embedded(doc, gz: Gazetteer, ent, place_keys: set[str]) -> _Mention | None:
             continue
         cands = [c for c in gz.lookup(_surface(doc, s, j)) if _embedded_ok(c, place_keys)]
         if cands:
-            return _Mention(s, j, normalize(_surface(doc, s, j)), cands, embedded=True)
+            return Mention(s, j, normalize(_surface(doc, s, j)), cands, embedded=True)
     return None
 
 
-def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
-    mentions: list[_Mention] = []
+def _recognize(doc, gz: Gazetteer) -> list[Mention]:
+    mentions: list[Mention] = []
     taken: set[int] = set()
     others = []
     for ent in ents_of(doc):
@@ -205,11 +198,11 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
                     continue
                 cands = lookup_span(doc, gz, ps, pe)
                 if cands:
-                    mentions.append(_Mention(ps, pe, normalize(_surface(doc, ps, pe)), cands))
+                    mentions.append(Mention(ps, pe, normalize(_surface(doc, ps, pe)), cands))
                     continue
                 inner = after_direction(doc, gz, ps, pe)  # "Northeast Georgia"
                 if inner is not None:
-                    mentions.append(_Mention(inner[0], pe, normalize(_surface(doc, inner[0], pe)), inner[1]))
+                    mentions.append(Mention(inner[0], pe, normalize(_surface(doc, inner[0], pe)), inner[1]))
                 elif (ps, pe) == (s, e):
                     others.append(ent)  # "the Florida Highway", "the Madison County Detention Center"
         elif ent.label_ in _OTHER_LABELS:
@@ -225,12 +218,12 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
         key = normalize(_surface(doc, s, e))
         cands = [c for c in gz.lookup(_surface(doc, s, e)) if key in place_keys or _other_label_ok(c, ent)]
         if cands:
-            mentions.append(_Mention(s, e, key, cands))
+            mentions.append(Mention(s, e, key, cands))
         elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") or (ent.label_ == "PERSON" and len(ent) > 1):
             m = _embedded(doc, gz, ent, place_keys)
             if m is None and ent.label_ == "ORG":  # "the University of Nebraska"
                 inner = of_place(doc, gz, s, e, lambda c: _embedded_ok(c, place_keys))
-                m = _Mention(inner[0], inner[1], normalize(_surface(doc, inner[0], inner[1])), inner[2],
+                m = Mention(inner[0], inner[1], normalize(_surface(doc, inner[0], inner[1])), inner[2],
                              embedded=True) if inner else None
             if m is not None:
                 mentions.append(m)
@@ -260,7 +253,7 @@ def _recognize(doc, gz: Gazetteer) -> list[_Mention]:
             cands = lookup_span(doc, gz, i, j)
             cands = cands if key in place_keys and not (sent_start and tok.is_stop) else _good_fallback(cands, sent_start)
             if cands:
-                mentions.append(_Mention(i, j, normalize(_surface(doc, i, j)), cands))
+                mentions.append(Mention(i, j, normalize(_surface(doc, i, j)), cands))
                 taken.update(range(i, j))
                 i = j
                 matched = True
@@ -281,7 +274,7 @@ def _person_words(doc) -> set[str]:
     return {t.lower_ for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent if t.is_title}
 
 
-def _not_a_name(doc, m: _Mention, person_words: set[str]) -> bool:
+def _not_a_name(doc, m: Mention, person_words: set[str]) -> bool:
     """Drop seats of power, lower-case words ("metro"), and a non-country name
     that is part of a person's name in the same article ("David Jefferson"
     ... "Jefferson said")."""
@@ -304,7 +297,7 @@ def _contains(inner: Entry, outer: Entry) -> bool:
     return False
 
 
-def _pair_patterns(doc, mentions: list[_Mention]) -> dict[str, Entry]:
+def _pair_patterns(doc, mentions: list[Mention]) -> dict[str, Entry]:
     """"City, Country" and "City, State": fix both names together."""
     forced: dict[str, Entry] = {}
     by_start = {m.start: m for m in mentions}
@@ -338,7 +331,7 @@ class _Context:
     state_keys: frozenset = frozenset()  # names written as states somewhere ("Washington state")
 
 
-def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
+def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
     """Evidence from the whole article, keyed by the name that gave it."""
     countries: Counter = Counter()
     local: Counter = Counter()
@@ -371,7 +364,7 @@ def _context(doc, mentions: list[_Mention], gz: Gazetteer) -> _Context:
     return _Context(countries, local, us_local, states, votes, near)
 
 
-def _choose(m: _Mention, ctx: _Context) -> Entry:
+def _choose(m: Mention, ctx: _Context) -> Entry:
     support = Counter()
     for (key, iso), n in ctx.countries.items():
         if key != m.key:
@@ -438,25 +431,7 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
     return best[1]
 
 
-def _all_senses(doc, gz: Gazetteer, mentions: list[_Mention]) -> None:
-    """Recognition keeps only the senses that make a word a place ("Paris"
-    inside "Paris Public Library" passes as a city of 100,000); once a name
-    is a place, every primary namesake of it competes in resolution, so local
-    context can still pick Paris, Illinois.  They compete only: the
-    article's evidence (``_context``) is read from the recognized senses."""
-    for m in mentions:
-        have = {c.entry.id for c in m.cands}
-        surface = _surface(doc, m.start, m.end)
-        m.extra = [c for c in gz.lookup(surface)
-                   if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
-        if surface[:1].isupper() and not surface.endswith(("County", "Parish")):
-            # "DeKalb", "Oglethorpe": a county named without the word, as a
-            # variant (it needs the article's evidence to win)
-            m.extra += [Candidate(c.entry, False, False, c.name) for c in gz.lookup(surface + " County")
-                        if c.entry.feature_class == "admin2" and c.entry.id not in have]
-
-
-def _display_name(m: _Mention, surface: str) -> str:
+def _display_name(m: Mention, surface: str) -> str:
     """The gazetteer's name, or the text's own spelling when it matched a
     variant ("Raqqa" rather than "Ar Raqqah")."""
     for c in m.cands:
@@ -478,33 +453,6 @@ class Toponym:
     # name ("Fargo Police"); "demonym": a nationality word ("Sudanese").
     role: str
     dateline: bool = False  # inside the story's dateline
-
-
-def _dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list[_Mention]) -> list[_Mention]:
-    """Place names inside the dateline ("BEIRUT, March 3", "SOCHI, Russia"),
-    whatever their case or entity label; they replace mentions found there."""
-    s, e = span
-    tokens = [t.i for t in tokens_of(doc) if s <= t.idx and t.idx + len(t) <= e]
-    if not tokens:
-        return mentions
-    lo, hi = tokens[0], tokens[-1] + 1
-    found: list[_Mention] = []
-    i = lo
-    while i < hi:
-        for j in range(min(hi, i + _MAX_TOKENS), i, -1):
-            if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "of" for k in range(i, j)):
-                continue
-            cands = [c for c in lookup_span(doc, gz, i, j) if c.primary or j - i > 1]
-            if cands:
-                found.append(_Mention(i, j, normalize(_surface(doc, i, j)), cands))
-                i = j
-                break
-        else:
-            i += 1
-    if not found:
-        return mentions
-    kept = [m for m in mentions if m.end <= lo or m.start >= hi]
-    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _demonym_mentions(doc, gz: Gazetteer) -> list[Toponym]:
@@ -537,8 +485,8 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     gz = load_gazetteer()
     mentions = _recognize(doc, gz)
     if dateline is not None:
-        mentions = _dateline_mentions(doc, gz, dateline, mentions)
-    _all_senses(doc, gz, mentions)
+        mentions = dateline_mentions(doc, gz, dateline, mentions)
+    add_other_senses(doc, gz, mentions)
     forced = _pair_patterns(doc, mentions)
     ctx = _context(doc, mentions, gz)
     ctx.state_keys = state_keys(doc, mentions)

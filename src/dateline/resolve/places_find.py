@@ -1,12 +1,15 @@
-"""Place names inside longer names that the gazetteer does not hold.
+"""Finding place mentions: datelines, names inside longer names, other senses.
 
-Used by :mod:`dateline.resolve.places` when a spaCy place entity, or an
-organisation's name, is not itself a gazetteer name:
+:class:`Mention` is one place name found in the text, with its candidate
+entries.  :func:`dateline_mentions` reads the names of a story's dateline;
+:func:`add_other_senses` gives a recognized name the namesakes recognition
+left out.  Used by :mod:`dateline.resolve.places` when a spaCy place entity,
+or an organisation's name, is not itself a gazetteer name:
 
 * a direction or area word before a US state or a city of 100,000
-  ("Northeast Georgia", "North Texas", "East Oxford"): the place is the rest (a part of a country or a continent,
-  "East Java", "Northern Europe", may lie far from its point, and is left
-  out);
+  ("Northeast Georgia", "North Texas", "East Oxford"): the place is the
+  rest (a part of a country or a continent, "East Java", "Northern Europe",
+  may lie far from its point, and is left out);
 * an abbreviation whose final period the tokenizer split off ("W.Va." ->
   "W.Va" + "."): the name is looked up with the period;
 * a place after "of" inside an organisation's name ("the University of
@@ -17,8 +20,90 @@ The direction words live in ``data/places_rules.json``.
 
 from __future__ import annotations
 
-from .gazetteer import Candidate, Gazetteer
+from dataclasses import dataclass, field
+
+from ..annotate.view import tokens_of
+from .gazetteer import Candidate, Entry, Gazetteer, normalize
 from .places_roles import rules
+
+_MAX_TOKENS = 5
+
+
+@dataclass
+class Mention:
+    """A place name in the text (token span) and its gazetteer candidates."""
+
+    start: int  # token index
+    end: int
+    key: str  # normalized surface
+    cands: list[Candidate]
+    entry: Entry | None = None
+    embedded: bool = False  # the leading words of an organisation's name ("Fargo Police")
+    extra: list = field(default_factory=list)  # namesakes recognition left out (add_other_senses)
+
+
+def add_other_senses(doc, gz: Gazetteer, mentions: list[Mention]) -> None:
+    """Give each mention the namesakes recognition left out, in ``extra``.
+
+    Recognition keeps only the senses that make a word a place ("Paris"
+    inside "Paris Public Library" passes as a city of 100,000); once a name
+    is a place, every primary namesake town of it competes in resolution, so
+    local context can still pick Paris, Illinois, and so does a county named
+    without the word ("DeKalb"), as a variant.  They compete only: the
+    article's evidence is read from the recognized senses.
+
+    Args:
+        doc: the spaCy Doc.
+        gz: the gazetteer.
+        mentions: the article's mentions (changed in place).
+    """
+    for m in mentions:
+        have = {c.entry.id for c in m.cands}
+        surface = doc[m.start:m.end].text
+        m.extra = [c for c in gz.lookup(surface)
+                   if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
+        if surface[:1].isupper() and not surface.endswith(("County", "Parish")):
+            # "DeKalb", "Oglethorpe": a county named without the word, as a
+            # variant (it needs the article's evidence to win)
+            m.extra += [Candidate(c.entry, False, False, c.name) for c in gz.lookup(surface + " County")
+                        if c.entry.feature_class == "admin2" and c.entry.id not in have]
+
+
+def dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
+    """Place names inside the dateline ("BEIRUT, March 3", "SOCHI, Russia").
+
+    Args:
+        doc: the spaCy Doc.
+        gz: the gazetteer.
+        span: the dateline's character span.
+        mentions: the mentions found so far.
+
+    Returns:
+        The mentions, where those inside the dateline are replaced by the
+        names read there whatever their case or entity label.
+    """
+    s, e = span
+    tokens = [t.i for t in tokens_of(doc) if s <= t.idx and t.idx + len(t) <= e]
+    if not tokens:
+        return mentions
+    lo, hi = tokens[0], tokens[-1] + 1
+    found: list[Mention] = []
+    i = lo
+    while i < hi:
+        for j in range(min(hi, i + _MAX_TOKENS), i, -1):
+            if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "of" for k in range(i, j)):
+                continue
+            cands = [c for c in lookup_span(doc, gz, i, j) if c.primary or j - i > 1]
+            if cands:
+                found.append(Mention(i, j, normalize(doc[i:j].text), cands))
+                i = j
+                break
+        else:
+            i += 1
+    if not found:
+        return mentions
+    kept = [m for m in mentions if m.end <= lo or m.start >= hi]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def lookup_span(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:

@@ -142,3 +142,9 @@ def test_a_country_named_as_a_place_deep_in_the_phrase_is_the_target():
     # "from Panama" hangs from "forces", not from "withdrawal"
     evs = events("France completed the withdrawal of its forces from Mali.")
     assert ("FRA", "MLI") in typed(evs, "RETREAT")
+
+
+def test_an_owner_two_modifiers_away_owns_the_noun():
+    # "US Tomahawk attacks": "US" modifies "Tomahawk", which modifies "attacks"
+    evs = events("US Tomahawk attacks destroyed a Syrian airbase.")
+    assert any(s == "USA" for s, _ in typed(evs, "ASSAULT"))

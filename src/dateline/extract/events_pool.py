@@ -141,6 +141,11 @@ class Pool:
                                              if s <= m.idx < e):
                         a = None  # that mention is the whole phrase, not this modifier
                     a = a or self.country(m)
+                    if a is None and m.dep_ == "compound":
+                        # "US Predator attacks", "Israeli F-16 strikes": the owner
+                        # modifies the compound that modifies the noun
+                        a = next((x for g in m.children if g.dep_ in ("amod", "compound") and g.i < m.i
+                                  if (x := self.at(g) or self.country(g)) is not None), None)
                     if a is not None:
                         out.append(a)
         return dedupe(out)

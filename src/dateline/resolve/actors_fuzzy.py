@@ -215,10 +215,8 @@ def find_misspelt_countries(ctx) -> None:
     for tok in tokens_of(ctx.doc):
         if len(tok.text) < MIN_QUERY or not tok.text[:1].isupper() or not tok.is_alpha:
             continue
-        if ctx.is_claimed(tok.idx, tok.idx + len(tok)):
-            continue
         iso = country_of_misspelt_token(tok)
-        if iso is None or tok.dep_ == "amod":
+        if iso is None or tok.dep_ == "amod" or ctx.is_claimed(tok.idx, tok.idx + len(tok)):
             continue
         if (_locative(tok) or _after_preposition(ctx, tok)) and not is_participant(tok):
             continue

@@ -9,6 +9,7 @@ docs/actors.md (rule 7).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import actors_dict as D
@@ -114,11 +115,19 @@ def _group_mention_at(ctx: Ctx, tok):
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _second_words() -> frozenset[str]:
+    """Last words of the two-word sector entries ("forces" of "security forces")."""
+    return frozenset(w.split()[-1] for w in D.sector_words() if " " in w)
+
+
 def _sector_of(tok) -> D.SectorWord | None:
     sw = D.sector_words()
     low = tok.lower_
-    if tok.i > 0 and f"{tok.nbor(-1).lower_} {low}" in sw:
-        return sw[f"{tok.nbor(-1).lower_} {low}"]
+    if tok.i > 0 and low in _second_words():
+        two = sw.get(f"{tok.nbor(-1).lower_} {low}")
+        if two is not None:
+            return two
     return sw.get(low)
 
 

@@ -15,7 +15,9 @@ Sources (nothing is downloaded at run time):
 * ``data/places_aliases.tsv`` — extra country names ("U.S.", "Britain", ...);
 * ``data/places_country_coords.tsv`` — a few better country points;
 * ``data/places_us_counties.tsv`` — US county points (median of each
-  county's ZIP-code points).
+  county's ZIP-code points);
+* ``data/places_abbrevs.tsv`` — abbreviated first words ("St.", "Mt.",
+  "Ft.") looked up under their spelled-out form and back.
 
 The gazetteer is built once per process (``functools.lru_cache``) and holds a
 name index: lower-cased name -> candidate entries.  The small-town extract of
@@ -90,10 +92,22 @@ class Gazetteer:
         Returns:
             The candidates, possibly empty.
         """
-        key = normalize(surface)
+        out = self._lookup_exact(surface.strip())
+        for alt in _abbreviation_forms(surface.strip()):
+            # "St. Paris" is Saint Paris; the other spelling's primary names
+            # count as primary here too
+            have = {c.entry.id: i for i, c in enumerate(out)}
+            for c in self._lookup_exact(alt):
+                i = have.get(c.entry.id)
+                if i is None:
+                    out.append(c)
+                elif c.primary and not out[i].primary:
+                    out[i] = c
+        return out
+
+    def _lookup_exact(self, surface: str) -> list[Candidate]:
         out = []
-        surface = surface.strip()
-        for c in self.index.get(key, ()):
+        for c in self.index.get(normalize(surface), ()):
             if c.case_sensitive and surface != c.name and surface != c.name.upper():
                 continue
             out.append(c)
@@ -117,6 +131,30 @@ def normalize(name: str) -> str:
     """Index key of a name: lower case, curly quotes straightened, spaces squeezed."""
     name = name.replace("\u2019", "'").replace("\u2018", "'")
     return " ".join(name.lower().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """Lower-cased first word -> every spelling of it (``places_abbrevs.tsv``)."""
+    out = {}
+    for row in _read_tsv("places_abbrevs.tsv"):
+        if len(row) != 2:
+            raise ConfigError(f"places_abbrevs.tsv: bad row {row!r}", E_DATA)
+        group = (row[0], *row[1].split("|"))
+        for w in group:
+            out[w.lower()] = group
+    return out
+
+
+def _abbreviation_forms(surface: str) -> list[str]:
+    """The other spellings of a name whose first word is abbreviated or
+    spelled out ("St. Paris" -> "Saint Paris", "St Paris"), in the surface's case."""
+    first, _, rest = surface.partition(" ")
+    group = _abbreviations().get(first.lower()) if rest else None
+    if group is None:
+        return []
+    upper = first.isupper() and len(first) > 1
+    return [f"{w.upper() if upper else w} {rest}" for w in group if w.lower() != first.lower()]
 
 
 def score_prior(entry: Entry) -> float:

@@ -66,8 +66,8 @@ from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
-from .places_find import (Mention, add_other_senses, after_direction, dateline_mentions, lookup_span, of_place,
-                          state_keys)
+from .places_find import (Mention, add_other_senses, after_direction, dateline_mentions, lookup_span, named_us_state,
+                          of_place, state_keys)
 from .places_near import dominant_country, nearness
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of
@@ -342,12 +342,14 @@ def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
         held = {c.entry.admin1 for c in m.cands if c.entry.country == "USA" and c.entry.admin1
                 and c.entry.feature_class in ("city", "admin2", "admin1")}
         if len(held) <= _MAX_VOTE_STATES:
-            for code in held:
-                votes[(m.key, code)] += 1.0 / len(held)
+            for code in held:  # one vote per name, however often it recurs
+                votes[(m.key, code)] = 1.0 / len(held)
         prim = [c for c in m.cands if c.primary] or m.cands
         admin1 = {c.entry.admin1 for c in prim if c.entry.country == "USA" and c.entry.feature_class != "country"}
         if len(admin1) == 1 and None not in admin1 and all(c.entry.country == "USA" for c in prim):
             states[(m.key, next(iter(admin1)))] += 1
+        elif named_us_state(m.cands):  # "Virginia", whatever towns share the name
+            states[(m.key, named_us_state(m.cands))] += 1
         iso = dominant_country([c.entry for c in prim])
         if iso is not None:
             countries[(m.key, iso)] += 1

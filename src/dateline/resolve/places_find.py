@@ -201,3 +201,28 @@ def state_keys(doc, mentions) -> frozenset[str]:
         if after == "state" or before == "state of":
             out.add(m.key)
     return frozenset(out)
+
+
+def named_us_state(cands) -> str | None:
+    """The US state a name stands for when it is a state's own name
+    ("Virginia", "Vt."), whatever towns elsewhere share it (Virginia,
+    Minnesota): the state's code, else None.  A name that is also a country
+    ("Georgia") or a US city of 500,000 ("Washington", "New York") is left
+    to resolution.
+
+    Args:
+        cands: the name's ``Candidate`` values.
+
+    Returns:
+        The state's admin1 code, or None.
+    """
+    states = {c.entry.admin1 for c in cands if c.primary and c.entry.feature_class == "admin1"
+              and c.entry.country == "USA"}
+    if len(states) != 1:
+        return None
+    for c in cands:
+        e = c.entry
+        if e.feature_class == "country" or (e.feature_class == "city" and e.country == "USA"
+                                            and e.population >= 500_000):
+            return None
+    return next(iter(states))

@@ -77,6 +77,7 @@ def test_edit_distance_and_word_guards():
     assert fuzzy_country("Afganistan") == "AFG" and fuzzy_country("Quatar") == "QAT"
     assert fuzzy_country("Afghanistan") is None  # known names are not "corrected"
     assert fuzzy_surname("Mitterand") == "Mitterrand"
+    assert fuzzy_country("Olivia") is None  # a first-letter edit: a first name, not Bolivia
 
 
 def test_misspelt_country_is_read_with_its_own_evidence(nlp):
@@ -112,6 +113,8 @@ def test_places_under_coercion(nlp, text, mention, code, rule):
 
 def test_a_place_where_something_happens_is_no_target(nlp):
     assert ("FRA", "CVL") not in codes(nlp, "The summit was held in Paris on Monday.")
+    # a person captured in a town: the town is where, not whom
+    assert ("TUR", "CVL") not in codes(nlp, "The fighter was captured in Istanbul last year.")
 
 
 @pytest.mark.parametrize("text, date, mention, expected", [

@@ -6,7 +6,8 @@ capitalised word that no dictionary knows is read as a known name when:
 * it has at least 6 letters and the name at least 5;
 * one edit turns it into the name (Damerau-Levenshtein distance 1: a letter
   added, dropped, changed, or two neighbours swapped), and into no other name of
-  a different country (or person);
+  a different country (or person); the first letter is never the one edited
+  ("Olivia" is not Bolivia);
 * it is not an English word: its lower-case form (and singular) is not in the
   WordNet-derived word index that ships with the spaCy English model
   ("Benign" is never Benin); without that index the matcher matches nothing;
@@ -117,7 +118,10 @@ def _candidate(word: str) -> bool:
 
 def _match(word: str, targets: dict[str, str], idx: dict[str, frozenset[str]]) -> str | None:
     low = word.lower()
-    names = {n for d in _deletes(low) for n in idx.get(d, ()) if within_one_edit(low, n.lower())}
+    # writers rarely get the first letter wrong, and a first-letter edit is how names
+    # turn into other names ("Olivia" is not Bolivia)
+    names = {n for d in _deletes(low) for n in idx.get(d, ())
+             if n[:1].lower() == low[:1] and within_one_edit(low, n.lower())}
     values = {targets[n] for n in names}
     return next(iter(values)) if len(values) == 1 else None
 

@@ -39,6 +39,10 @@ _COERCIVE = frozenset({
     "seize", "encircle", "cordon", "rocket", "missile", "mortar", "artillery", "blitz", "barrage",
     "fire", "shoot", "ban", "impose", "declare", "lift", "extend",
 })
+#: acts done to the place itself: only its direct object (or passive subject) is the
+#: target ("captured Afrin"); "was captured in Istanbul" says where a person was taken
+_TAKE = frozenset({"capture", "seize", "overrun", "retake", "recapture", "occupy", "storm", "invade",
+                   "encircle", "besiege", "cordon"})
 #: verbs that count only through a coercive object ("imposed a curfew in X", "lifted the siege of X")
 _LIGHT = frozenset({"impose", "declare", "lift", "extend"})
 _PREPS = frozenset({"in", "on", "at", "into", "near", "inside", "across", "throughout", "over"})
@@ -63,6 +67,8 @@ def _coercive(tok) -> bool:
 def _under_coercion(gov) -> bool:
     """The word a place phrase hangs on is coercive, or is what a coercive act is done
     to or with ("fired at targets in Jericho", "ban voting in East Jerusalem")."""
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _TAKE:
+        return False
     if _coercive(gov):
         return True
     if gov.pos_ in ("VERB", "AUX"):

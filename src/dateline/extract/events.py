@@ -191,7 +191,7 @@ def extract_events(
                     mentions=[(tok.idx, tok.idx + len(tok))],
                 )
             )
-    events = _merge(found)
+    events = _merge(found, frozenset(a.id for a in actors if not a.code and not a.country))
     for n, e in enumerate(events, start=1):
         e.id = f"e{n}"
     return events

@@ -3,7 +3,12 @@
 Mentions of the same event (same type, actors and modality, compatible date
 and place) are merged; the merged event keeps every trigger span.  An event
 missing a party then folds into a fuller event of the same type in its
-sentence, so one act gives one event, not a half copy beside it.
+sentence, so one act gives one event, not a half copy beside it.  A party
+the resolver could not code (no code, no country: "the two countries", an
+unknown person) counts as missing here, and in types whose parties act with
+each other (agreeing, consulting, cooperating) the named party of the half may
+be either party of the fuller event ("the US and Jordan agreed upon a pact":
+the pact's half copies fold into USA-JOR).
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from .lexicon import Pattern
 
 #: types whose source and target are interchangeable when merging
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+#: types whose half copies may name either party of the fuller event
+MUTUAL_FOLD = SYMMETRIC | {"AGREE"}
 
 
 def event_date(t: TimeExpr | None, published: str | None) -> EventDate:
@@ -59,28 +66,37 @@ def _key(e: Event):
     return (e.type, pair, e.modality)
 
 
-def _absorbed(half: Event, full: Event) -> bool:
+def _absorbed(half: Event, full: Event, unknown: frozenset = frozenset()) -> bool:
     """Whether ``half`` (one party unknown) is a partial mention of ``full``:
     the same type in the same sentence, agreeing on the party it names, both
-    negated or both not ("threatened to ban voting ... Israel threatened")."""
+    negated or both not ("threatened to ban voting ... Israel threatened").
+    Parties in ``unknown`` (actor ids with no code) count as missing."""
     if half is full or half.type != full.type or half.span != full.span:
         return False
     if (half.modality == "negated") != (full.modality == "negated"):
         return False
-    if full.source is None or full.target is None:
+    fs, ft = (None if x in unknown else x for x in (full.source, full.target))
+    hs, ht = (None if x in unknown else x for x in (half.source, half.target))
+    if fs is None or ft is None:
         return False
-    if half.source is not None and half.target is not None:
+    if hs is not None and ht is not None:
         return False
-    return half.source in (None, full.source) and half.target in (None, full.target) and _compatible(half, full)
+    if not _compatible(half, full):
+        return False
+    if hs in (None, fs) and ht in (None, ft):
+        return True
+    named = hs if hs is not None else ht
+    return half.type in MUTUAL_FOLD and named in (fs, ft)
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], unknown: frozenset = frozenset()) -> list[Event]:
     """Merge mentions of one event (same key, compatible date and place), then
     fold each event missing a party into a fuller event of the same sentence
     (:func:`_absorbed`): one event for one act, not a half copy beside it.
 
     Args:
         events: the coded events in text order (mentions are extended in place).
+        unknown: ids of actors the resolver could not code (no code, no country).
 
     Returns:
         The merged events, in the order of their first mention.
@@ -88,7 +104,7 @@ def merge(events: list[Event]) -> list[Event]:
     merged = _merge_same(events)
     out: list[Event] = []
     for e in merged:
-        full = next((f for f in merged if _absorbed(e, f)), None)
+        full = next((f for f in merged if _absorbed(e, f, unknown)), None)
         if full is None:
             out.append(e)
             continue

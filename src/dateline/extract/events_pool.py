@@ -17,6 +17,16 @@ PARTITIVE = {"member", "group", "delegation", "team", "contingent", "unit", "ban
              # those who act for the group: "leaders of Romania's new government"
              "leader", "leadership", "official", "representative", "head", "chief", "envoy",
              "spokesman", "spokeswoman", "spokesperson", "faction", "wing"}
+#: people nouns that stand for the group they are said to belong to
+#: ("supporters of Ben Bella", "doctors from two American aid groups",
+#: "workers affiliated with the Serbian union", "militants loyal to Zarqawi")
+FOLLOWERS = {"supporter", "follower", "loyalist", "activist", "militant", "fighter", "worker",
+             "employee", "doctor", "volunteer", "partisan", "sympathizer", "sympathiser", "adherent",
+             "cadre", "gunman", "guerrilla", "rebel", "soldier", "troop", "force", "people", "youth",
+             "student", "protester", "demonstrator"}
+#: modifiers that tie a people noun to its group ("affiliated with", "loyal to")
+AFFILIATION = {"affiliate", "affiliated", "loyal", "link", "linked", "belong", "allied", "attach",
+               "attached", "close"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 
@@ -106,6 +116,8 @@ class Pool:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     owners = [x for p in c.children if p.dep_ == "pobj" for x in self.phrase(p)]
+        if a is None and not owners and tok.lemma_.lower() in PARTITIVE | FOLLOWERS:
+            owners = self.affiliation(tok)
         if a is None and not owners and tok.pos_ == "NOUN":
             # "war crimes by Croatian extremists", "an admission by Moscow": a deed
             # stands for its doer
@@ -116,6 +128,23 @@ class Pool:
             if all(o.id != a.id for o in owners):
                 owners.insert(0, a)
         return dedupe(owners)
+
+    def affiliation(self, tok) -> list[Actor]:
+        """The group a people noun is said to belong to: its of- or from-phrase
+        ("supporters of X", "doctors from X") or a modifier of belonging
+        ("workers affiliated with X", "militants loyal to X", "linked to X").
+
+        Args:
+            tok: the head noun of a phrase with no actor of its own.
+
+        Returns:
+            The group's actors, or an empty list.
+        """
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        for m in tok.children:
+            if m.dep_ in ("acl", "amod", "relcl") and (m.lemma_.lower() in AFFILIATION or m.lower_ in AFFILIATION):
+                preps += [c for c in m.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+        return dedupe([x for c in preps for p in c.children if p.dep_ == "pobj" for x in self.phrase(p)])
 
     def agents(self, noun) -> list[Actor]:
         """The doers a noun names with "by" ("an attack by Osgiliath soldiers").

@@ -41,3 +41,15 @@ def test_people_from_a_group_stand_for_it():
 def test_a_modifier_of_belonging_names_the_group():
     evs = events("Fighters loyal to the Syrian government shelled the town of Idlib.")
     assert any(s == "SYR" for s, _ in typed(evs, "ASSAULT")), evs
+
+
+def test_the_act_an_accusation_charges_is_not_coded_as_done():
+    evs = events("Kenya accused Somali militias of attacking its border posts.")
+    assert ("KEN", "SOM") in typed(evs, "ACCUSE"), evs
+    assert not typed(evs, "ASSAULT"), evs
+
+
+def test_a_grievance_named_with_over_is_still_coded():
+    # "complained over the raids": the raids are reported, not alleged
+    evs = events("Lebanon complained to the United Nations over Israeli air raids on Tyre.")
+    assert any(s == "ISR" for s, _ in typed(evs, "ASSAULT")), evs

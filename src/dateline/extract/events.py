@@ -111,6 +111,8 @@ def extract_events(
         pattern = frame.pattern if frame is not None else _match(tok, patterns)
         if pattern is None or pattern.cameo == "---":  # "---": a dictionary pattern that blocks coding
             continue
+        if _alleged(tok, patterns):
+            continue
         if pattern.pos == "VERB" and pattern.extra:
             used.update(c.i for c in _pattern_words(tok, pattern))
         verb = tok if pattern.pos == "VERB" else _governor(tok)
@@ -198,6 +200,26 @@ def extract_events(
 
 
 # --- triggers ---------------------------------------------------------------
+
+#: prepositions that name what an accusation is about ("accused X of attacking",
+#: "blamed X for the bombing", "charged X with inciting")
+ALLEGED_PREPS = {"of", "for", "with"}
+
+
+def _alleged(tok, patterns) -> bool:
+    """Whether a trigger is what an accusation charges ("accused the rebels of
+    violating the ceasefire", "blamed Israel for the bombing"): the act is
+    alleged by the accuser, not reported as done, and the accusation is the
+    event coded."""
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ALLEGED_PREPS:
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb is tok:
+        return False
+    p = _match(verb, patterns)
+    return p is not None and p.plover == "ACCUSE"
+
 
 def _match(tok, patterns) -> Pattern | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):

@@ -10,7 +10,10 @@ the per-article time of the pipeline without them.  This runs the stages of
   given the places and times (attaching them has a cost too).
 
 ``added = times + places + (quotes + events with them) - (quotes + events
-without them)``; ``share = added / without``.  Caches are warmed on the first
+without them)``; ``share = added / without``.  Issue 4's speed criterion (actor
+resolution adds no more than 10% to the per-article time of the pipeline without
+it) is ``actors_share = actors / (clean + parse + times + places + quotes and
+events with them)``.  Caches are warmed on the first
 articles (model, gazetteer, dictionaries load once per process) before the
 clock starts.  Run: ``python -m dateline.bench.geo_time [--corpus DIR]
 [--limit N]`` (JSON on stdout).
@@ -76,7 +79,8 @@ def measure(corpus: str | Path | None = None, limit: int = 300, config: Config |
 
     Returns:
         dict of seconds per stage (summed over articles), ``without_ms`` and
-        ``added_ms`` per article, ``share`` (added / without), articles, date, commit.
+        ``added_ms`` per article, ``share`` (added / without), ``actors_share`` (issue 4),
+        articles, date, commit.
 
     Raises:
         InputError: [E110] when no article could be read.
@@ -110,7 +114,10 @@ def measure(corpus: str | Path | None = None, limit: int = 300, config: Config |
     out.update({f"{k}_s": round(v, 3) for k, v in total.items()})
     out.update({
         "without_ms": round(1000 * without / n, 2), "added_ms": round(1000 * added / n, 2),
-        "share": round(added / without, 4), "model": config.model, "corpus": str(corpus or DEFAULT_CORPUS),
+        "share": round(added / without, 4),
+        "actors_share": round(total["actors"] / (clean_s + parse_s + total["times"] + total["places"]
+                                                 + total["quotes_events_with"]), 4),
+        "model": config.model, "corpus": str(corpus or DEFAULT_CORPUS),
         "date": dt.date.today().isoformat(), "commit": _commit(),
     })
     return out

@@ -65,8 +65,7 @@ class Ctx:
         self._quote = _quote_mask(self.text)
         self.sent_of: list[int] = [0] * len(self.doc)
         for si, s in enumerate(self.doc.sents):
-            for t in s:
-                self.sent_of[t.i] = si
+            self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
 
     # --- tokens and offsets -------------------------------------------------
     def tok_at(self, char: int) -> int:
@@ -76,7 +75,7 @@ class Ctx:
     def toks(self, start: int, end: int) -> list:
         """Tokens overlapping [start, end)."""
         i, j = self.tok_at(start), self.tok_at(max(start, end - 1))
-        return [self.doc[k] for k in range(i, j + 1)]
+        return tokens_of(self.doc)[i:j + 1]
 
     def head_tok(self, start: int, end: int):
         """The syntactic head of the tokens in [start, end)."""
@@ -157,24 +156,37 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _quote_mask(text: str) -> list[bool]:
-    """True for characters inside a quotation (curly or straight quotes)."""
+    """True for characters inside a quotation (curly or straight quotes).
+
+    An opening mark starts a quotation and a closing one ends it (both marks
+    count as inside), a straight quote toggles (and counts as inside), and a
+    blank line ends any quotation (quotes never run across paragraphs here).
+    Only those characters change the state, so the mask is filled run by run.
+    """
     mask = [False] * len(text)
-    inside = False
-    for i, ch in enumerate(text):
+    inside, run = False, 0  # the state since position ``run``
+    for m in _QUOTE_EVENT.finditer(text):
+        i, ch = m.start(), m.group()
+        if inside:
+            mask[run:i] = [True] * (i - run)
         if ch in _QUOTE_OPEN:
             inside = True
+            mask[i] = True
         elif ch in _QUOTE_CLOSE:
             inside = False
             mask[i] = True
-            continue
         elif ch == '"':
             inside = not inside
             mask[i] = True
-            continue
-        elif ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
-            inside = False  # quotes never run across paragraphs here
-        mask[i] = inside
+        else:  # the first newline of a blank line
+            inside = False
+        run = i + 1
+    if inside:
+        mask[run:] = [True] * (len(text) - run)
     return mask
+
+
+_QUOTE_EVENT = re.compile(rf'[{_QUOTE_OPEN}{_QUOTE_CLOSE}"]|\n(?=\n)')
 
 
 # --- building protos --------------------------------------------------------

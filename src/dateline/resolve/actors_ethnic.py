@@ -18,6 +18,7 @@ import re
 from . import actors_dict as D
 from .actors_ctx import Ctx, country_sector_proto
 from .actors_find import country_counts, dominant_country
+from .actors_trie import trie_alt
 from .countries import demonym_index, lookup_country
 from ..annotate.view import ents_of
 
@@ -27,11 +28,11 @@ _WHERE = {"in", "of", "from", "throughout", "inside", "across"}
 
 @functools.lru_cache(maxsize=1)
 def _ethnic_re() -> re.Pattern:
-    words = sorted(D.ethnic_groups(), key=len, reverse=True)
-    dems = sorted((d for d in demonym_index() if not d.endswith("s") or d.endswith("ss")), key=len, reverse=True)
+    words = trie_alt(D.ethnic_groups())  # longest first, as a prefix tree (actors_trie)
+    dems = trie_alt(d for d in demonym_index() if not d.endswith("s") or d.endswith("ss"))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<ethnic>[Ee]thnic){_WS}|(?P<dem>{'|'.join(map(re.escape, dems))}){_WS})?"
-        rf"(?P<word>{'|'.join(map(re.escape, words))})(?![\w-])")
+        rf"(?<![\w-])(?:(?P<ethnic>[Ee]thnic){_WS}|(?P<dem>{dems}){_WS})?"
+        rf"(?P<word>{words})(?![\w-])")
 
 
 def find_ethnic_groups(ctx: Ctx) -> None:

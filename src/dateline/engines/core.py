@@ -25,6 +25,13 @@ from ..pipeline import Pipeline
 #: Articles per ``nlp.pipe`` batch and per unit of work sent to a worker.
 BATCH = 16
 
+#: Characters of article text per ``nlp.pipe`` batch: a batch closes at
+#: ``BATCH`` articles or at this many characters, whichever comes first, so the
+#: model's working memory depends on the batch's text, not on how long the
+#: longest articles of a corpus are (docs/scale.md, "Memory").  An article
+#: longer than this forms a batch of its own.
+BATCH_CHARS = 60_000
+
 
 def _libc_trim():
     """glibc's ``malloc_trim`` (None on other C libraries)."""
@@ -55,6 +62,38 @@ def batched(items: Iterable, n: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, n)):
         yield chunk
+
+
+def sized_batches(articles: Iterable[Article], n: int = BATCH,
+                  chars: int = BATCH_CHARS) -> Iterator[list[Article]]:
+    """Consecutive batches of at most ``n`` articles and at most ``chars`` characters.
+
+    Args:
+        articles: ingested articles (an iterator is read lazily).
+        n: most articles in a batch (>= 1).
+        chars: most characters of ``Article.text`` in a batch (>= 1); an
+            article longer than this is a batch of its own.
+
+    Returns:
+        Iterator of non-empty lists that together hold every article once,
+        in input order.
+
+    Raises:
+        ValueError: ``n`` or ``chars`` is below 1.
+    """
+    if n < 1 or chars < 1:
+        raise ValueError(f"batch limits must be at least 1 (n={n}, chars={chars})")
+    batch: list[Article] = []
+    size = 0
+    for art in articles:
+        length = len(art.text or "")
+        if batch and (len(batch) >= n or size + length > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(art)
+        size += length
+    if batch:
+        yield batch
 
 
 def failure(article: Article, exc: BaseException) -> Rejection:
@@ -93,7 +132,9 @@ def code_batch(articles: list[Article], pipeline: Pipeline) -> list[Record | Rej
     """Process a batch in order with ``nlp.pipe``; isolate failures per article.
 
     Args:
-        articles: ingested articles (any number; ``nlp.pipe`` batches them).
+        articles: ingested articles (any number; they go to ``nlp.pipe`` in
+            ``sized_batches``, at most ``BATCH`` articles and ``BATCH_CHARS``
+            characters each).
         pipeline: the loaded pipeline of this process.
 
     Returns:
@@ -105,7 +146,9 @@ def code_batch(articles: list[Article], pipeline: Pipeline) -> list[Record | Rej
     try:
         with memory_zone(pipeline.nlp):
             try:
-                out = list(pipeline.process_many(articles, batch_size=BATCH))
+                out = []
+                for part in sized_batches(articles):  # one nlp.pipe batch each
+                    out.extend(pipeline.process_many(part, batch_size=len(part)))
             except Exception:  # find the article that raised; keep the others
                 out = [code_one(a, pipeline) for a in articles]
     finally:
@@ -132,5 +175,5 @@ def prune_stats(stats: SourceLineStats | None) -> SourceLineStats | None:
 
 def code_local(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[Record | Rejection]:
     """The in-process engine: batches through ``code_batch`` in this process."""
-    for chunk in batched(articles, BATCH * 4):
+    for chunk in sized_batches(articles, BATCH * 4, BATCH_CHARS * 4):
         yield from code_batch(chunk, pipeline)

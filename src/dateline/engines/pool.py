@@ -28,7 +28,7 @@ from ..config import Config
 from ..errors import E_PROCESS
 from ..model import Article, Record, Rejection
 from ..pipeline import Pipeline
-from .core import BATCH, batched, code_batch, prune_stats
+from .core import BATCH, BATCH_CHARS, code_batch, prune_stats, sized_batches
 
 _WORKER: dict[str, Pipeline] = {}
 
@@ -166,7 +166,7 @@ class PoolEngine:
             self._pool = self._new_pool()
         inflight: deque[tuple[list[Article], Future]] = deque()
         limit = self.workers * 2
-        chunks = batched(articles, self.batch)
+        chunks = sized_batches(articles, self.batch, BATCH_CHARS)
         exhausted = False
         while True:
             while not exhausted and len(inflight) < limit:

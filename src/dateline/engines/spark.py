@@ -25,7 +25,7 @@ from ..clean import SourceLineStats
 from ..config import Config
 from ..errors import E_CONFIG, E_DUPLICATE, ConfigError
 from ..model import Article, Record, Rejection
-from .core import BATCH, batched, code_batch
+from .core import BATCH, BATCH_CHARS, code_batch, sized_batches
 
 MIN_ARTICLES = SourceLineStats().min_articles
 RECORD_COLUMNS = ("month", "id", "origin", "published", "source", "title", "url", "events", "quotes", "record")
@@ -111,7 +111,7 @@ def _coder(config: Config, stats_b):
                 yield _row(item)
             else:
                 pending.append(item)
-        for chunk in batched(pending, BATCH * 4):
+        for chunk in sized_batches(pending, BATCH * 4, BATCH_CHARS * 4):
             for result in code_batch(chunk, pipe):
                 yield _row(result)
 

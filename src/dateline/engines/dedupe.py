@@ -59,6 +59,7 @@ class NearDuplicates:
         self.threshold, self.num_perm, self.k = threshold, num_perm, k
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._hashes: dict[str, object] = {}
+        self._rank: dict[str, int] = {}  # insertion (input) order of the indexed stories
 
     def _minhash(self, text: str):
         from datasketch import MinHash
@@ -66,6 +67,26 @@ class NearDuplicates:
         m = MinHash(num_perm=self.num_perm, seed=1)
         m.update_batch(list(shingles(text, self.k)))
         return m
+
+    def signature(self, text: str) -> tuple[int, ...]:
+        """The MinHash values of ``text`` (what ``check`` compares), as plain ints."""
+        return tuple(int(v) for v in self._minhash(text).hashvalues)
+
+    def band_keys(self, signature: tuple[int, ...]) -> list[tuple[int, tuple[int, ...]]]:
+        """The LSH band keys of a signature: two articles are candidates iff they share one.
+
+        The bands are the index's own (``MinHashLSH.hashranges``), so the
+        candidates are exactly those ``MinHashLSH.query`` would return.
+        """
+        return [(i, tuple(signature[start:end])) for i, (start, end) in enumerate(self._lsh.hashranges)]
+
+    def similarity(self, sig_a: tuple[int, ...], sig_b: tuple[int, ...]) -> float:
+        """Estimated Jaccard similarity of two signatures (``MinHash.jaccard``)."""
+        from datasketch import MinHash
+
+        scheme = MinHash(num_perm=self.num_perm, seed=1).scheme  # the scheme ``_minhash`` uses
+        mk = lambda sig: MinHash(num_perm=self.num_perm, seed=1, hashvalues=list(sig), scheme=scheme)  # noqa: E731
+        return mk(sig_a).jaccard(mk(sig_b))
 
     def check(self, article: Article) -> tuple[str, float] | None:
         """Link ``article`` to an earlier story, or remember it as a new one.
@@ -81,17 +102,72 @@ class NearDuplicates:
             return None
         m = self._minhash(article.text)
         best: tuple[str, float] | None = None
-        for other in self._lsh.query(m):
-            sim = m.jaccard(self._hashes[other])
-            if sim >= self.threshold and (best is None or sim > best[1]):
-                best = (other, sim)
+        cands = [(other, m.jaccard(self._hashes[other]), self._rank[other]) for other in self._lsh.query(m)]
+        best = pick_earlier(cands, self.threshold)
         if best is None:
             self._lsh.insert(article.id, m)
             self._hashes[article.id] = m
+            self._rank[article.id] = len(self._rank)
         return best
 
     def __len__(self) -> int:
         return len(self._hashes)
+
+
+def pick_earlier(candidates, threshold: float) -> tuple[str, float] | None:
+    """The story an article links to: the most similar candidate at or above ``threshold``.
+
+    Ties go to the earliest candidate in input order, so the choice does not
+    depend on the order an index returns candidates in (the local engine and
+    the Spark engine both decide with this function).
+
+    Args:
+        candidates: (article id, similarity, input rank) of earlier, not linked articles.
+        threshold: the similarity at which two articles are the same story.
+
+    Returns:
+        (article id, similarity), or None when no candidate reaches the threshold.
+    """
+    best = None
+    for other, sim, rank in candidates:
+        if sim >= threshold and (best is None or sim > best[1] or (sim == best[1] and rank < best[2])):
+            best = (other, sim, rank)
+    return None if best is None else (best[0], best[1])
+
+
+def decide_links(pairs, threshold: float) -> dict[str, tuple[str, float]]:
+    """Link articles in input order from their candidate pairs, as ``NearDuplicates.check`` does.
+
+    Args:
+        pairs: (later rank, later id, earlier rank, earlier id, similarity) for
+            articles sharing an LSH band (ranks: input order); pairs below the
+            threshold may be left out, they never link.
+        threshold: the similarity at which two articles are the same story.
+
+    Returns:
+        {id of a near-duplicate: (id of the earlier article it repeats, similarity)}.
+    """
+    earlier: dict[tuple, list] = {}
+    for later_rank, later_id, rank, other, sim in pairs:
+        earlier.setdefault((later_rank, later_id), []).append((other, sim, rank))
+    links: dict[str, tuple[str, float]] = {}
+    for key in sorted(earlier):
+        later_id = key[1]
+        cands = [c for c in earlier[key] if c[0] not in links]
+        best = pick_earlier(cands, threshold)
+        if best is not None:
+            links[later_id] = best
+    return links
+
+
+def near_duplicate_rejection(article: Article, duplicate_of: str, similarity: float):
+    """The E114 ``ingest_log`` row of a linked article."""
+    from ..errors import E_NEAR_DUPLICATE
+    from ..model import Rejection
+
+    return Rejection(article.origin or "?", E_NEAR_DUPLICATE,
+                     f"near-duplicate of article {duplicate_of} (similarity {similarity:.2f}); "
+                     "linked to it, not coded again", article.id)
 
 
 def record_link(con, article: Article, duplicate_of: str, similarity: float) -> None:
@@ -144,10 +220,5 @@ def link_near_duplicate(store, article: Article, duplicate_of: str, similarity: 
         duplicate_of: id of the earlier article of the same story.
         similarity: estimated Jaccard similarity.
     """
-    from ..errors import E_NEAR_DUPLICATE
-    from ..model import Rejection
-
     record_link(store.connection, article, duplicate_of, similarity)
-    store.reject(Rejection(article.origin or "?", E_NEAR_DUPLICATE,
-                           f"near-duplicate of article {duplicate_of} (similarity {similarity:.2f}); "
-                           "linked to it, not coded again", article.id))
+    store.reject(near_duplicate_rejection(article, duplicate_of, similarity))

@@ -9,6 +9,9 @@ articles with the model loaded once per Python worker, and writes
     OUTPUT/records/month=YYYY-MM/...   one row per article (Parquet), or one
                                        ``dateline/1`` JSON record per line (JSONL)
     OUTPUT/ingest_log/...              every input not coded, with code and reason
+    OUTPUT/links/...                   with ``near_duplicates``: one row per article
+                                       linked to an earlier story (``article_links``
+                                       columns, see ``spark_links``), not coded
 
 Both are overwritten as a whole, so a re-run over the same input writes the
 same output (no duplicates).  Needs the ``[spark]`` extra (pyspark) and Java 17.
@@ -23,7 +26,7 @@ from pathlib import Path
 
 from ..clean import SourceLineStats
 from ..config import Config
-from ..errors import E_CONFIG, E_DUPLICATE, ConfigError
+from ..errors import E_CONFIG, E_DUPLICATE, E_NEAR_DUPLICATE, ConfigError
 from ..model import Article, Record, Rejection
 from .core import BATCH, BATCH_CHARS, code_batch, sized_batches
 
@@ -100,15 +103,21 @@ def _row(item: Record | Rejection) -> tuple[str, tuple]:
                       len(item.events), len(item.quotes), json.dumps(item.to_dict(), ensure_ascii=False))
 
 
-def _coder(config: Config, stats_b):
+def _coder(config: Config, stats_b, links_b=None):
     def code_partition(items):
         from ..pipeline import Pipeline
+        from .dedupe import near_duplicate_rejection
+        from .spark_links import link_row
 
         pipe = Pipeline(config, stats=stats_b.value)  # the model is cached per Python worker
+        links = links_b.value if links_b is not None else {}
         pending = []
         for key, item in items:
             if isinstance(item, Rejection):
                 yield _row(item)
+            elif item.id in links:  # a near-duplicate: linked, not coded
+                yield _row(near_duplicate_rejection(item, *links[item.id]))
+                yield "link", link_row(item, *links[item.id])
             else:
                 pending.append(item)
         for chunk in sized_batches(pending, BATCH * 4, BATCH_CHARS * 4):
@@ -120,7 +129,7 @@ def _coder(config: Config, stats_b):
 
 def run_spark(paths: list[str], output: str, config: Config | None = None, *, published: str | None = None,
               source: str | None = None, output_format: str = "parquet", master: str | None = None,
-              partitions: int | None = None, spark=None) -> dict[str, int]:
+              partitions: int | None = None, spark=None, near_duplicates: float | None = None) -> dict[str, int]:
     """Code inputs with Spark and write records and the ingest log under ``output``.
 
     Args:
@@ -136,9 +145,13 @@ def run_spark(paths: list[str], output: str, config: Config | None = None, *, pu
         master: Spark master URL (default: spark-submit's, else ``local[*]``).
         partitions: partitions of the coding stage (default: Spark's default parallelism).
         spark: an existing SparkSession to use.
+        near_duplicates: a similarity (e.g. 0.8): link articles that repeat an
+            earlier story of the input instead of coding them (E114, counted
+            as duplicates; ``links/`` in the output), with the decisions of
+            ``dateline run --near-duplicates`` (see ``spark_links``).
 
     Returns:
-        counts: articles, rejected, duplicates, events, quotes.
+        counts: articles, rejected, duplicates (exact copies and linked near-duplicates), events, quotes.
 
     Raises:
         ConfigError: [E202] unknown output format or pyspark missing.
@@ -160,7 +173,14 @@ def run_spark(paths: list[str], output: str, config: Config | None = None, *, pu
         stats_b = sc.broadcast(line_stats(articles))
         rejected = items.filter(lambda kv: isinstance(kv[1], Rejection))
         unique = (articles.map(lambda kv: (kv[1].id, kv)).groupByKey(partitions).flatMap(_first_copies))
-        rows = (unique.union(rejected).mapPartitions(_coder(config, stats_b))
+        links_b = None
+        if near_duplicates:
+            from .spark_links import find_links
+
+            unique = unique.persist(StorageLevel.MEMORY_AND_DISK)
+            links_b = sc.broadcast(find_links(unique.filter(lambda kv: isinstance(kv[1], Article)),
+                                              near_duplicates, partitions))
+        rows = (unique.union(rejected).mapPartitions(_coder(config, stats_b, links_b))
                 .persist(StorageLevel.MEMORY_AND_DISK))
         try:
             out = output.rstrip("/")
@@ -175,13 +195,23 @@ def run_spark(paths: list[str], output: str, config: Config | None = None, *, pu
             else:
                 records.select("month", "record").write.mode("overwrite").partitionBy("month").text(f"{out}/records")
                 log.write.mode("overwrite").json(f"{out}/ingest_log")
+            if links_b is not None:
+                from .spark_links import link_schema
+
+                links = spark.createDataFrame(rows.filter(lambda r: r[0] == "link").map(lambda r: r[1]),
+                                              link_schema()).coalesce(1).sortWithinPartitions("article_id")
+                if output_format == "parquet":
+                    links.write.mode("overwrite").parquet(f"{out}/links")
+                else:
+                    links.write.mode("overwrite").json(f"{out}/links")
             totals = records.agg(F.count("*"), F.sum("events"), F.sum("quotes")).first()
             codes = dict(log.groupBy("code").count().collect())
         finally:
             rows.unpersist()
+            unique.unpersist()
     finally:
         items.unpersist()
-    dup = codes.get(E_DUPLICATE, 0)
+    dup = codes.get(E_DUPLICATE, 0) + codes.get(E_NEAR_DUPLICATE, 0)
     return {"articles": totals[0], "events": totals[1] or 0, "quotes": totals[2] or 0,
             "rejected": sum(codes.values()) - dup, "duplicates": dup}
 
@@ -231,7 +261,8 @@ def cmd_run_spark(args, config: Config) -> int:
               file=sys.stderr)
         return 2
     counts = run_spark(args.paths, args.output, config, published=args.published, source=args.source,
-                       output_format=args.output_format, master=args.master, partitions=args.partitions)
+                       output_format=args.output_format, master=args.master, partitions=args.partitions,
+                       near_duplicates=getattr(args, "near_duplicates", None))
     print(f"articles {counts['articles']}  events {counts['events']}  quotes {counts['quotes']}  "
           f"rejected {counts['rejected']}  duplicates {counts['duplicates']}  output {args.output}")
     return 0

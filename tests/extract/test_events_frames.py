@@ -3,18 +3,9 @@ trigger changes what it codes as.  Synthetic sentences, one behaviour each."""
 
 from __future__ import annotations
 
-import dateline
+from event_rows import coded
 from dateline.extract.events_frames import demand_code, reject_code
 from dateline.extract.lexicon import load_patterns
-
-
-def coded(text):
-    r = dateline.process(text, published="2020-01-01")
-    out = []
-    for e in r.events:
-        src, tgt = r.actor(e.source), r.actor(e.target)
-        out.append((e.type, e.cameo, src.country if src else None, tgt.country if tgt else None, e.modality))
-    return out
 
 
 def test_refused_act_is_a_rejection_of_that_act():

@@ -3,20 +3,8 @@ behaviour each, on hand-written sentences (none taken from a gold set)."""
 
 from __future__ import annotations
 
-import dateline
-
-
-def events(text):
-    r = dateline.process(text, published="2020-01-01")
-    out = []
-    for e in r.events:
-        src, tgt = r.actor(e.source), r.actor(e.target)
-        out.append((e.type, e.cameo, src.country if src else None, tgt.country if tgt else None, e.modality))
-    return out
-
-
-def typed(evs, typ):
-    return [(s, t) for ty, _, s, t, _ in evs if ty == typ]
+from event_rows import coded as events
+from event_rows import typed
 
 
 def test_a_deed_stands_for_its_doer():

@@ -12,6 +12,11 @@ def _town(eid, lat, lon, pop=5_000, cls="city", country="USA", admin1="TN"):
     return Entry(eid, eid, country, admin1, lat, lon, cls, pop)
 
 
+def _entries(nlp, text):
+    """The gazetteer entry of each toponym found in ``text``, by its text."""
+    return {t.text: t.entry for t in find_toponyms(nlp(text))}
+
+
 def test_county_points_come_from_the_county_table_not_a_namesake_town():
     gz = load_gazetteer()
     henry = {c.entry.admin1: c.entry for c in gz.lookup("Henry County")}
@@ -43,11 +48,11 @@ def test_dominant_country_of_a_name():
 
 
 def test_local_story_places_its_towns_beside_each_other(nlp):
-    got = {t.text: t.entry for t in find_toponyms(nlp(
-        "Residents of Paris and Henry County will receive a letter from the rescue squad this week."))}
+    got = _entries(nlp,
+        "Residents of Paris and Henry County will receive a letter from the rescue squad this week.")
     assert got["Paris"].admin1 == "TN" and got["Henry County"].admin1 == "TN"
-    got = {t.text: t.entry for t in find_toponyms(nlp(
-        "The money was donated by the Target store in Shakopee to a school in Jordan."))}
+    got = _entries(nlp,
+        "The money was donated by the Target store in Shakopee to a school in Jordan.")
     assert got["Jordan"].country == "USA" and got["Jordan"].admin1 == "MN"
 
 
@@ -65,21 +70,21 @@ def test_places_inside_longer_names(nlp):
 
 
 def test_a_state_named_like_a_big_city_is_the_city_unless_written_as_a_state(nlp):
-    got = {t.text: t.entry for t in find_toponyms(nlp(
-        "Officials in New Jersey and Ohio met lawmakers in Washington on Tuesday."))}
+    got = _entries(nlp,
+        "Officials in New Jersey and Ohio met lawmakers in Washington on Tuesday.")
     assert got["Washington"].feature_class == "city" and got["Washington"].admin1 == "DC"
-    got = {t.text: t.entry for t in find_toponyms(nlp(
-        "Farmers in Washington state and Oregon lost crops to the frost."))}
+    got = _entries(nlp,
+        "Farmers in Washington state and Oregon lost crops to the frost.")
     assert got["Washington"].feature_class == "admin1" and got["Washington"].admin1 == "WA"
 
 
 def test_a_county_named_without_the_word_follows_the_article(nlp):
-    got = {t.text: t.entry for t in find_toponyms(nlp(
-        "Commissioners in Decatur and Lithonia said DeKalb will repave roads near Stone Mountain."))}
+    got = _entries(nlp,
+        "Commissioners in Decatur and Lithonia said DeKalb will repave roads near Stone Mountain.")
     assert got["DeKalb"].admin1 == "GA"
 
 
 def test_a_province_beside_its_cities_is_the_province(nlp):
-    got = {t.text: t.entry for t in find_toponyms(nlp(
-        "Flights from Toronto and Ottawa to cities across Ontario resumed; Dallas and Houston flights did too."))}
+    got = _entries(nlp,
+        "Flights from Toronto and Ottawa to cities across Ontario resumed; Dallas and Houston flights did too.")
     assert got["Ontario"].feature_class == "admin1" and got["Ontario"].country == "CAN"

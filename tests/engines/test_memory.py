@@ -14,7 +14,7 @@ from engine_fixtures import REUTERS
 from shared_data import need_shared
 
 from dateline.config import Config
-from dateline.engines.core import batched, code_batch
+from dateline.engines.core import code_batch, sized_batches
 from dateline.ingest import record_to_article
 from dateline.model import Record
 from dateline.pipeline import Pipeline
@@ -35,7 +35,7 @@ def test_vocabulary_does_not_grow_with_articles(nlp):
     code_batch(_articles(16), pipe)  # first use: stages load their data
     before = len(nlp.vocab.strings)
     sizes = []
-    for chunk in batched(_articles(96, skip=16), 32):
+    for chunk in sized_batches(_articles(96, skip=16), 32, chars=10**9):
         out = code_batch(chunk, pipe)
         assert len(out) == len(chunk) and all(isinstance(r, Record) for r in out)
         sizes.append(len(nlp.vocab.strings))

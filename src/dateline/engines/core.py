@@ -15,7 +15,6 @@ import ctypes
 import ctypes.util
 import traceback
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 from ..clean import SourceLineStats
 from ..errors import E_PROCESS, InputError
@@ -55,13 +54,6 @@ def memory_zone(nlp):
     """``nlp.memory_zone()`` where spaCy has it (3.8+), else a no-op context."""
     zone = getattr(nlp, "memory_zone", None)
     return zone() if zone is not None else contextlib.nullcontext()
-
-
-def batched(items: Iterable, n: int) -> Iterator[list]:
-    """Consecutive lists of at most ``n`` items (the last one may be shorter)."""
-    it = iter(items)
-    while chunk := list(islice(it, n)):
-        yield chunk
 
 
 def sized_batches(articles: Iterable[Article], n: int = BATCH,

@@ -62,3 +62,25 @@ def test_records_after_the_zone_are_plain_and_identical(nlp):
     outside = [r.to_dict() for r in pipe.process_many(arts)]
     assert json.dumps(inside, sort_keys=True) == json.dumps(outside, sort_keys=True)
     assert sum(len(r["events"]) + len(r["quotes"]) + len(r["actors"]) for r in inside) > 0
+
+
+def test_lemma_cache_is_bounded_and_records_unchanged(nlp):
+    """spaCy's rule lemmatizer caches every word it has seen; ``code_batch`` empties the
+    cache once it passes its bound, and coding with an emptied cache gives the same records."""
+    from dateline.engines.core import trim_caches
+
+    lemmatizer = dict(nlp.pipeline).get("lemmatizer")
+    assert lemmatizer is not None and isinstance(getattr(lemmatizer, "cache", None), dict)
+    pipe = Pipeline(Config())
+    arts = _articles(16, skip=800)
+    warm = [r.to_dict() for r in pipe.process_many(arts)]  # outside code_batch: the cache fills
+    assert len(lemmatizer.cache) > 100
+    assert trim_caches(nlp, limit=100) >= 1 and lemmatizer.cache == {}
+    cold = [r.to_dict() for r in pipe.process_many(arts)]
+    assert json.dumps(cold, sort_keys=True) == json.dumps(warm, sort_keys=True)
+    trim_caches(nlp, limit=0)
+    for chunk in sized_batches(_articles(48, skip=900), 16, chars=10**9):
+        code_batch(chunk, pipe)
+        from dateline.engines.core import LEMMA_CACHE_MAX
+
+        assert len(lemmatizer.cache) <= LEMMA_CACHE_MAX

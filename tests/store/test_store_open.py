@@ -97,3 +97,22 @@ def test_close_is_idempotent_and_a_closed_store_says_so(db_path):
     s.close()
     with pytest.raises(StoreError):
         s.counts()
+
+
+def test_an_ingest_memory_limit_is_set_and_the_store_still_writes_and_reads(tmp_path):
+    from dateline.store.duckdb_store import INGEST_MEMORY_LIMIT
+
+    path = tmp_path / "limited.duckdb"
+    with Store(path, memory_limit=INGEST_MEMORY_LIMIT) as s:
+        limit = s.connection.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        assert limit.replace(" ", "").lower().startswith(("30.5mib", "32.0mb", "32mb"))
+        assert s.add(make_record("a1"))
+    with Store(path, read_only=True) as s:  # a later reader has DuckDB's default again
+        assert s.counts()["articles"] == 1
+        assert s.connection.execute("SELECT current_setting('memory_limit')").fetchone()[0] != limit
+
+
+def test_a_memory_limit_that_is_not_a_size_raises_e301(tmp_path):
+    with pytest.raises(StoreError) as exc:
+        Store(tmp_path / "x.duckdb", memory_limit="lots; DROP TABLE meta")
+    assert exc.value.code == E_DB and "not a size" in str(exc.value)

@@ -114,6 +114,7 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
     from ..ingest import iter_inputs
     from ..engines import code_stream
     from ..store import Store
+    from ..store.duckdb_store import INGEST_MEMORY_LIMIT
 
     from ..clean import SourceLineStats
 
@@ -133,7 +134,7 @@ def run(paths: list[str], db: str, config: Config | None = None, published: str 
     from ..engines.dedupe import NearDuplicates, link_near_duplicate
 
     linker = NearDuplicates(near_duplicates) if near_duplicates else None
-    with Store(db) as store:
+    with Store(db, memory_limit=INGEST_MEMORY_LIMIT) as store:
         bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=None if progress is None else not progress)
 
         def fresh():

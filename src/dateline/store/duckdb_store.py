@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,6 +26,14 @@ from .schema import (ADDED_COLUMNS, COLUMNS, DDL, FACT_TABLES, JSON_COLUMNS, STO
 
 MEMORY = ":memory:"
 
+#: DuckDB memory limit for a long ingest (``dateline run``).  DuckDB's default
+#: (80% of RAM) lets it keep every block of the file it has touched, and the
+#: memory a checkpoint takes grows with the file, so a run's peak would grow
+#: with its length; at 32 MB the cached blocks are evicted and the checkpoint
+#: works in bounded memory, larger work spills to ``<file>.tmp``
+#: (docs/scale.md, "Memory").
+INGEST_MEMORY_LIMIT = "32MB"
+
 
 class Store:
     """A Dateline DuckDB file: open it, ``add`` records, ask it questions.
@@ -34,12 +43,15 @@ class Store:
     only one process may have a file open for writing at a time.
     """
 
-    def __init__(self, path: str | Path, read_only: bool = False):
+    def __init__(self, path: str | Path, read_only: bool = False, memory_limit: str | None = None):
         """Open (and, unless read-only, create) a store.
 
         Args:
             path: the database file (``":memory:"`` for a throw-away store).
             read_only: open without writing; the file must already exist.
+            memory_limit: DuckDB ``memory_limit`` for this file (e.g. ``"32MB"``,
+                ``INGEST_MEMORY_LIMIT`` for long ingests); None keeps DuckDB's
+                default.  Ignored for ``":memory:"``, whose data must fit in it.
 
         Raises:
             StoreError: E302 when a read-only file does not exist; E301 when the
@@ -69,6 +81,8 @@ class Store:
         except duckdb.Error as e:
             raise StoreError(_open_message(self.path, e), E_DB) from e
         try:
+            if memory_limit is not None and not in_memory:
+                self._con.execute(f"SET memory_limit = '{_size(memory_limit)}'")
             self._init_schema()
         except BaseException:
             self._con.close()
@@ -482,6 +496,14 @@ def _plain_row(cols: list[tuple[str, str]], row: tuple) -> dict[str, Any]:
                 value = value.isoformat()
         out[name] = value
     return out
+
+
+def _size(value: str) -> str:
+    """``value`` if it reads as a DuckDB size (``"32MB"``, ``"1.5GB"``), else StoreError E301."""
+    text = str(value).strip()
+    if not re.fullmatch(r"\d+(\.\d+)?\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)", text, re.IGNORECASE):
+        raise StoreError(f"memory limit {value!r} is not a size such as '32MB' or '2GB'", E_DB)
+    return text
 
 
 def _open_message(path: str, err: duckdb.Error) -> str:

@@ -37,8 +37,9 @@ from .events_clause import (infinitive_complement as _infinitive_complement, mod
 from .events_frames import COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, threatened
 from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
-from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, PLACE_AIMED, POLICE_DOMESTIC_TYPES,
-                             STATE_DOMESTIC_TYPES, condition_parties, domestic_target, noun_objects, place_target,
+from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
+                             POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, complement_place, condition_parties,
+                             content_targets, domestic_target, manner_place, noun_objects, place_target,
                              prep_objects, purpose_targets)
 from .lexicon import Pattern, cameo_info, load_patterns
 from ..annotate.view import text_of, tokens_of
@@ -131,8 +132,13 @@ def extract_events(
         p = place_for_event(doc, tok.i, places)
         if p is None and verb is not None and verb is not tok:
             p = place_for_event(doc, verb.i, places)
+        if p is None and pattern.plover in PLACE_AIMED:
+            p = manner_place(verb, places)
         if not targets and sources and pattern.plover in PLACE_AIMED:
             targets = place_target(p, sources, pool)
+        if not targets and sources and pattern.plover in FRAMING_TYPES:
+            # "refused to deploy peacekeepers in Iraq": aimed where the act it is about is
+            targets = place_target(complement_place(verb, places, patterns, _match), sources, pool)
         if not targets and pattern.plover in STATE_DOMESTIC_TYPES | POLICE_DOMESTIC_TYPES:
             targets = domestic_target(pattern, sources, pool, doc)
         anchor_verb = frame.anchor if frame is not None else verb
@@ -193,6 +199,7 @@ def extract_events(
                     mentions=[(tok.idx, tok.idx + len(tok))],
                 )
             )
+    content_targets(found, doc)
     events = _merge(found, frozenset(a.id for a in actors if not a.code and not a.country))
     for n, e in enumerate(events, start=1):
         e.id = f"e{n}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..model import Actor
 from .events_pool import Pool, dedupe
 from .lexicon import Pattern
+from ..annotate.view import tokens_of
 
 #: prepositions that name the party an act is aimed at when no pattern slot did
 AIM_PREPS = {"to", "with", "against", "on", "at", "from", "toward", "towards", "upon", "for"}
@@ -267,3 +268,107 @@ def purpose_targets(tok, verb, patterns, match, pool: Pool) -> list[Actor]:
             if out:
                 return dedupe(out)
     return []
+
+
+#: dependencies by which an act hangs as the content of another ("refused to
+#: deploy", "threatened to resume", "demanded that Israel ease", "its demand
+#: that ...", "agreed to set up")
+CONTENT_CHAIN = {"xcomp", "ccomp", "acl"}
+#: event types whose content is another act: with no target of their own they
+#: aim where the act they refuse, threaten, ask for or promise is aimed
+FRAMING_TYPES = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
+
+
+def content_targets(events: list, doc) -> None:
+    """Give an untargeted refusal, threat, demand or promise the target of the
+    act it is about ("refused to deploy peacekeepers in Iraq" -> Iraq,
+    "threatened to resume attacks in Israel" -> Israel).
+
+    The act must be coded as an event of its own whose trigger sits in the
+    framing trigger's complement clause (a chain of xcomp/ccomp/acl
+    dependencies, at most three deep) and whose target is not the framing
+    event's source.  The nearest such act wins.  Events are changed in place.
+
+    Args:
+        events: the coded events of the document (before merging).
+        doc: the annotated spaCy Doc.
+    """
+    by_idx = {t.idx: t for t in tokens_of(doc)}
+    toks = [by_idx.get(e.trigger_span[0]) for e in events]
+    for e, tok in zip(events, toks):
+        if e.target is not None or e.type not in FRAMING_TYPES or tok is None:
+            continue
+        best = None
+        for f, ftok in zip(events, toks):
+            if f is e or ftok is None or f.target is None or f.target == e.source:
+                continue
+            depth, head = 0, ftok
+            while depth < 3 and head.i != tok.i and head.dep_ in CONTENT_CHAIN and head.head.i != head.i:
+                head, depth = head.head, depth + 1
+            if head.i == tok.i and depth and (best is None or depth < best[0]):
+                best = (depth, f.target)
+        if best is not None:
+            e.target = best[1]
+
+
+#: subordinators of an adverbial clause that tells how the act itself was done
+#: ("killed 23 people when they blew themselves up in Tel Aviv")
+SAME_ACT_MARKS = {"when", "as", "by"}
+#: complement acts whose place is where they meet, not what they aim at
+MEETING_TYPES = {"CONSULT", "AGREE"}
+
+
+def complement_place(verb, places: list, patterns, match):
+    """The place of the act a refusal, threat, demand or promise is about
+    ("refused to deploy peacekeepers in Iraq", "threatened to resume attacks
+    in Israel"): the locative phrase of its complement clause (xcomp or ccomp,
+    two deep), unless that act is a meeting or a deal ("agreed to meet in
+    Geneva": Geneva is no party).
+
+    Args:
+        verb: the framing verb (or None).
+        places: the document's resolved places.
+        patterns, match: the trigger patterns and the coder's trigger test.
+
+    Returns:
+        The place, or None.
+    """
+    from ..resolve.places import place_for_event
+
+    todo = [(c, 1) for c in (verb.children if verb is not None else ()) if c.dep_ in ("xcomp", "ccomp")]
+    while todo:
+        c, depth = todo.pop(0)
+        if c.pos_ not in ("VERB", "AUX"):
+            continue
+        p = match(c, patterns)
+        if p is not None and p.plover in MEETING_TYPES:
+            continue
+        found = place_for_event(c.doc, c.i, places)
+        if found is not None:
+            return found
+        if depth < 2:
+            todo += [(d, depth + 1) for d in c.children if d.dep_ in ("xcomp", "ccomp")]
+    return None
+
+
+def manner_place(verb, places: list):
+    """The place of an adverbial clause that describes the act itself ("killed 23
+    people when they blew themselves up in Tel Aviv"), for an act with no
+    locative phrase of its own.
+
+    Args:
+        verb: the trigger's verb (or None).
+        places: the document's resolved places.
+
+    Returns:
+        The place, or None.
+    """
+    from ..resolve.places import place_for_event
+
+    for c in (verb.children if verb is not None else ()):
+        if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in SAME_ACT_MARKS
+                                     for m in c.children):
+            found = place_for_event(c.doc, c.i, places)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,28 @@
+"""Event rules of issue 3's seventh round (where an act with no named target is
+aimed): one behaviour each, on hand-written sentences (none taken from a gold
+set)."""
+
+from __future__ import annotations
+
+from event_rows import coded as events
+from event_rows import typed
+
+
+def test_a_refusal_aims_where_the_refused_act_would_have():
+    evs = events("Norway has refused to deploy troops in Mali this year.")
+    assert ("NOR", "MLI") in typed(evs, "REJECT"), evs
+
+
+def test_a_threat_aims_at_the_place_of_the_threatened_act():
+    evs = events("The Kenyan army threatened to launch air strikes in Somalia.")
+    assert any(s == "KEN" and t == "SOM" for s, t in typed(evs, "THREATEN")), evs
+
+
+def test_a_promise_to_meet_somewhere_does_not_target_the_venue():
+    evs = events("Chile agreed on Monday to meet in Geneva next month.")
+    assert all(t != "CHE" for _, t in typed(evs, "AGREE")), evs
+
+
+def test_an_attack_is_placed_by_the_clause_that_describes_it():
+    evs = events("Two gunmen from Chad killed five people when they opened fire in Maiduguri.")
+    assert any(t == "NGA" for _, t in typed(evs, "ASSAULT")), evs

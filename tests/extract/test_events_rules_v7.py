@@ -26,3 +26,13 @@ def test_a_promise_to_meet_somewhere_does_not_target_the_venue():
 def test_an_attack_is_placed_by_the_clause_that_describes_it():
     evs = events("Two gunmen from Chad killed five people when they opened fire in Maiduguri.")
     assert any(t == "NGA" for _, t in typed(evs, "ASSAULT")), evs
+
+
+def test_forces_a_state_leads_act_as_its_military():
+    evs = events("Ethiopian-led forces shelled rebel positions in Somalia on Friday.")
+    assert any(s == "ETH" for s, _ in typed(evs, "ASSAULT")), evs
+
+
+def test_forces_a_state_backs_are_not_its_own():
+    evs = events("Turkish-backed fighters shelled a village near Aleppo.")
+    assert all(s != "TUR" for s, _ in typed(evs, "ASSAULT")), evs

@@ -21,6 +21,8 @@ from ..annotate.view import ents_of, tokens_of
 # "US-backed fighters" are not US fighters
 _NOT_OWNER = {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "based",
               "armed", "aligned", "affiliated", "linked", "inspired", "held"}
+# ... but forces a state leads are its own ("Vietnamese-led forces")
+_LED = {"led", "commanded"}
 # "rebels in the Ivory Coast", "students throughout Indonesia", "refugees from ...": the
 # group belongs to the country it is in or comes from ...
 _WHERE_FROM = {"in", "inside", "within", "throughout", "across", "from"}
@@ -168,7 +170,10 @@ def _modifiers(tok) -> list:
     head = tok.head
     if tok.dep_ in ("compound", "amod") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"):
         mods += [c for c in head.children if c.dep_ in deps and c.i < tok.i]
-    return [c for c in mods if not any(t.lower_ in _NOT_OWNER for t in c.subtree)]
+    sw = _sector_of(tok)
+    # "Vietnamese-led forces", "US-led troops": armed forces a state leads act as its military
+    not_owner = _NOT_OWNER - _LED if sw is not None and sw.sector == "MIL" else _NOT_OWNER
+    return [c for c in mods if not any(t.lower_ in not_owner for t in c.subtree)]
 
 
 def find_sector_phrases(ctx: Ctx) -> None:

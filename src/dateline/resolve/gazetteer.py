@@ -156,15 +156,33 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _last_word_abbreviations() -> dict[str, str]:
+    """Lower-cased abbreviated last word -> the word (``places_abbrevs_last.tsv``)."""
+    out = {}
+    for row in _read_tsv("places_abbrevs_last.tsv"):
+        if len(row) != 2:
+            raise ConfigError(f"places_abbrevs_last.tsv: bad row {row!r}", E_DATA)
+        for w in row[1].split("|"):
+            out[w.lower()] = row[0]
+    return out
+
+
 def _abbreviation_forms(surface: str) -> list[str]:
     """The other spellings of a name whose first word is abbreviated or
-    spelled out ("St. Paris" -> "Saint Paris", "St Paris"), in the surface's case."""
+    spelled out ("St. Paris" -> "Saint Paris", "St Paris"), in the surface's
+    case, or whose last word is an abbreviated "County" ("Clay Co." -> "Clay County")."""
     first, _, rest = surface.partition(" ")
+    out = []
     group = _abbreviations().get(first.lower()) if rest else None
-    if group is None:
-        return []
-    upper = first.isupper() and len(first) > 1
-    return [f"{w.upper() if upper else w} {rest}" for w in group if w.lower() != first.lower()]
+    if group is not None:
+        upper = first.isupper() and len(first) > 1
+        out = [f"{w.upper() if upper else w} {rest}" for w in group if w.lower() != first.lower()]
+    head, _, last = surface.rpartition(" ")
+    word = _last_word_abbreviations().get(last.lower()) if head else None
+    if word is not None:
+        out.append(f"{head} {word}")
+    return out
 
 
 def score_prior(entry: Entry) -> float:

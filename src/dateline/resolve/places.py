@@ -66,11 +66,12 @@ from dataclasses import dataclass
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
-from .places_find import (Mention, add_other_senses, after_direction, dateline_mentions, lookup_span, named_us_state,
+from .places_find import (Mention, add_other_senses, after_direction, dateline_mentions, extend_left, lookup_span,
+                          named_us_state,
                           of_place, state_keys)
-from .places_near import dominant_country, nearness
+from .places_near import dominant_country, nearness, us_local_text
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
-from ..annotate.view import ents_of
+from ..annotate.view import ents_of, text_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_LABELS = ("ORG", "NORP", "PERSON")
@@ -79,6 +80,8 @@ _MIN_CITY_POP_SENT_START = 1_000_000
 _MAX_TOKENS = 5
 _MAX_VOTE_STATES = 12  # a name with namesakes in more US states says nothing of the state
 _STATE_CITY_POP = 500_000  # a US state named like a city this big means the city by default
+_VOTE_RATIO = 20  # a town this many times smaller than its biggest US namesake takes no state votes
+_US_TEXT_BONUS = 3.0  # a US town over a foreign namesake city in US local wording (places_us_cues.json)
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
@@ -196,6 +199,8 @@ def _recognize(doc, gz: Gazetteer) -> list[Mention]:
                 ps, pe = _trim(doc, ps, pe)
                 if pe <= ps:
                     continue
+                if ps == s:
+                    ps = extend_left(doc, gz, ps, pe)  # "ST. PARIS" tagged as "PARIS"
                 cands = lookup_span(doc, gz, ps, pe)
                 if cands:
                     mentions.append(Mention(ps, pe, normalize(_surface(doc, ps, pe)), cands))
@@ -329,6 +334,7 @@ class _Context:
     votes: Counter  # (key, admin1): a name's share of a vote for each US state holding a namesake
     near: dict  # (key, entry id): support from other names with a namesake nearby (places_near)
     state_keys: frozenset = frozenset()  # names written as states somewhere ("Washington state")
+    us_text: bool = False  # the wording marks US local news (places_us_cues.json)
 
 
 def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
@@ -385,8 +391,13 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
     biggest = max((c.entry.population for c in m.cands if c.primary and c.entry.feature_class == "city"), default=0)
     big_iso = next((c.entry.country for c in m.cands if c.primary and c.entry.feature_class == "city"
                     and c.entry.population == biggest), None)
+    us_biggest = max((c.entry.population for c in m.cands + m.extra if c.primary and c.entry.country == "USA"
+                      and c.entry.feature_class == "city"), default=0)
     any_admin1 = any(c.primary and c.entry.feature_class == "admin1" for c in m.cands)
     big_names = any(c.primary and c.entry.feature_class in ("country", "continent", "region") for c in m.cands)
+    us_vs_abroad = (ctx.us_text and not big_names and not any_admin1
+                    and any(c.primary and c.entry.feature_class == "city" and c.entry.country not in (None, "USA")
+                            and not support[c.entry.country] for c in m.cands))
     best = None
     for c in m.cands + m.extra:
         e = c.entry
@@ -407,11 +418,16 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
                 s += 0.5
             else:
                 s += 2.5 if e.feature_class in ("city", "admin1", "admin2", "region") else 1.0
+        if us_vs_abroad and e.country == "USA" and e.feature_class == "city":
+            # US local wording: a US town outweighs a foreign namesake city
+            # whose country the story does not name ("Mansfield", "Paris")
+            s += _US_TEXT_BONUS
         if e.feature_class == "admin1" and e.country == "USA" and us_cues:
             s += 3.0
         if e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states:
             s += 2.0
-        if e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1:
+        if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1
+                and e.population * _VOTE_RATIO >= us_biggest):
             # the other names' namesakes cluster in one state ("Decatur" beside
             # "DeKalb County" and "Lithonia": Georgia's)
             s += 1.5 * min(votes[e.admin1], 3.0)
@@ -492,6 +508,7 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     forced = _pair_patterns(doc, mentions)
     ctx = _context(doc, mentions, gz)
     ctx.state_keys = state_keys(doc, mentions)
+    ctx.us_text = us_local_text(text_of(doc))
     chosen: dict[str, Entry] = dict(forced)
     for m in mentions:
         if m.key not in chosen:

@@ -91,7 +91,9 @@ def dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list[
     i = lo
     while i < hi:
         for j in range(min(hi, i + _MAX_TOKENS), i, -1):
-            if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "of" for k in range(i, j)):
+            # "ST. PARIS": the tokenizer splits the period off an upper-case abbreviation
+            if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "of" or (doc[k].text == "." and i < k < j - 1)
+                       for k in range(i, j)):
                 continue
             cands = [c for c in lookup_span(doc, gz, i, j) if c.primary or j - i > 1]
             if cands:
@@ -124,6 +126,39 @@ def lookup_span(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
     if not cands and end < len(doc) and doc[end].text == "." and "." in surface:
         cands = [c for c in gz.lookup(surface + ".") if c.case_sensitive]
     return cands
+
+
+def extend_left(doc, gz: Gazetteer, start: int, end: int) -> int:
+    """Where a place entity really starts when the model left out its first
+    word: "ST. PARIS" tagged as "PARIS", "NEW MIAMI" as "MIAMI".  The one or
+    two capitalised words (or an abbreviation and the period the tokenizer
+    split off it) just before the entity, outside any entity other than a
+    stray place entity of their own, are taken in
+    when the longer name is a gazetteer name.
+
+    Args:
+        doc: the spaCy Doc.
+        gz: the gazetteer.
+        start: the entity's first token.
+        end: token index past it.
+
+    Returns:
+        The new start (``start`` when nothing is taken in).
+    """
+    for k in (start - 1, start - 2):
+        if k < 0:
+            break
+        toks = [doc[x] for x in range(k, start)]
+        # outside any entity but a stray place entity of its own ("ST" tagged GPE)
+        if any(t.ent_type_ not in ("", "GPE", "LOC", "FAC") for t in toks) or any(t.is_sent_start for t in toks[1:]):
+            break
+        if k == start - 1 and toks[0].text == ".":
+            continue  # "ST" "." "PARIS": take the abbreviation with its period
+        if not toks[0].text[:1].isupper() or not all(t.text[:1].isupper() or t.text == "." for t in toks):
+            break
+        if any(c.primary for c in lookup_span(doc, gz, k, end)):
+            return k
+    return start
 
 
 def after_direction(doc, gz: Gazetteer, start: int, end: int) -> tuple[int, list[Candidate]] | None:

@@ -21,8 +21,12 @@ so the work grows with the number of candidates, not with their square.
 
 from __future__ import annotations
 
+import functools
+import json
 import math
+import re
 from collections import defaultdict
+from importlib import resources
 
 #: Two places this close (km) are taken to be in the same local area.
 NEAR_KM = 60.0
@@ -130,3 +134,32 @@ def dominant_country(entries: list) -> str | None:
     if ranked[0][1] >= _BIG_CITY and ranked[0][1] >= 10 * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _us_cues() -> tuple[int, tuple]:
+    with resources.files("dateline.resolve").joinpath("data", "places_us_cues.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return int(data["min_kinds"]), tuple(re.compile(p) for p in data["patterns"].values())
+
+
+def us_local_text(text: str) -> bool:
+    """Whether the wording marks a story as US local news: at least
+    ``min_kinds`` kinds of the cues in ``data/places_us_cues.json`` (a
+    sheriff, a county, a street address, "7 p.m.", a state legislator, a
+    numbered road, a city council).
+
+    Args:
+        text: the article text.
+
+    Returns:
+        True when enough kinds of cue occur.
+    """
+    need, patterns = _us_cues()
+    found = 0
+    for p in patterns:
+        if p.search(text):
+            found += 1
+            if found >= need:
+                return True
+    return False

@@ -36,3 +36,13 @@ def test_forces_a_state_leads_act_as_its_military():
 def test_forces_a_state_backs_are_not_its_own():
     evs = events("Turkish-backed fighters shelled a village near Aleppo.")
     assert all(s != "TUR" for s, _ in typed(evs, "ASSAULT")), evs
+
+
+def test_an_inquiry_sent_to_a_place_aims_at_its_country():
+    evs = events("The United Nations sent a team to investigate abuses in Myanmar last week.")
+    assert any(t == "MMR" for _, t in typed(evs, "ACCUSE")), evs
+
+
+def test_a_meeting_place_is_a_venue_not_a_party():
+    evs = events("Officials from Peru and Chile met in Geneva on Monday.")
+    assert all("CHE" not in pair for pair in typed(evs, "CONSULT")), evs

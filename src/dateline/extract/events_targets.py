@@ -177,8 +177,11 @@ def domestic_target(pattern: Pattern, sources: list[Actor], pool: Pool, doc) -> 
 
 #: acts done *to* the place where they happen: with no party named, the
 #: place's country is the target ("shelled positions in Juba", "lifted the
-#: state of emergency in Darfur", "demonstrated in Belgrade")
-PLACE_AIMED = {"ASSAULT", "COERCE", "CONCEDE", "PROTEST", "MOBILIZE", "AID", "THREATEN"}
+#: state of emergency in Darfur", "demonstrated in Belgrade", "to investigate
+#: abuses in Myanmar", "refused entry at the border in Kenya").  Meetings, deals and joint
+#: work are left out: their place is a venue ("met in Geneva"), not a party.
+PLACE_AIMED = {"ASSAULT", "COERCE", "CONCEDE", "PROTEST", "MOBILIZE", "AID", "THREATEN", "ACCUSE", "REQUEST",
+               "REJECT", "SANCTION", "SUPPORT", "RETREAT"}
 
 
 def place_target(place, sources: list[Actor], pool: Pool) -> list[Actor]:

@@ -46,3 +46,13 @@ def test_an_inquiry_sent_to_a_place_aims_at_its_country():
 def test_a_meeting_place_is_a_venue_not_a_party():
     evs = events("Officials from Peru and Chile met in Geneva on Monday.")
     assert all("CHE" not in pair for pair in typed(evs, "CONSULT")), evs
+
+
+def test_people_of_no_country_stand_for_the_country_they_are_in():
+    evs = events("Thousands of students across Kenya staged protests on Monday.")
+    assert any(s == "KEN" for s, _ in typed(evs, "PROTEST")), evs
+
+
+def test_troops_in_a_country_are_not_its_own():
+    evs = events("Hundreds of troops in Syria shelled a border post of Turkey.")
+    assert all(s != "SYR" for s, _ in typed(evs, "ASSAULT")), evs

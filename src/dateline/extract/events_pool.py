@@ -28,6 +28,13 @@ FOLLOWERS = {"supporter", "follower", "loyalist", "activist", "militant", "fight
 AFFILIATION = {"affiliate", "affiliated", "loyal", "link", "linked", "belong", "allied", "attach",
                "attached", "close"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+#: prepositions that say where people are ("students throughout Indonesia")
+WHERE_PREPS = {"in", "throughout", "across", "within", "inside"}
+#: groups often found abroad, whose place says nothing of their country
+#: ("troops in Syria", "journalists in Kabul")
+OFTEN_ABROAD_SECTORS = {"MIL", "SPY", "REF", "IGO", "NGO", "JRN", "HLH"}
+OFTEN_ABROAD_NOUNS = {"soldier", "troop", "force", "delegation", "envoy", "team", "contingent", "unit", "doctor",
+                      "volunteer"}
 
 
 class Pool:
@@ -127,7 +134,35 @@ class Pool:
             owners = [a if o.country == a.country else o for o in owners]
             if all(o.id != a.id for o in owners):
                 owners.insert(0, a)
-        return dedupe(owners)
+        found = dedupe(owners)
+        lemma = tok.lemma_.lower()
+        if all(_unplaced(x) for x in found) and (found or lemma in PARTITIVE | FOLLOWERS) \
+                and lemma not in OFTEN_ABROAD_NOUNS:
+            # "thousands of students throughout Indonesia", "opposition leaders in
+            # Baku": people of no known country stand for the country they are in
+            where = self.located(tok)
+            if where is not None:
+                return [where]
+        return found
+
+    def located(self, tok) -> Actor | None:
+        """The country actor of the place a people noun is said to be in
+        ("students throughout Indonesia"), through :data:`WHERE_PREPS`.
+
+        Args:
+            tok: the head noun of a people phrase.
+
+        Returns:
+            The country actor (created if new), or None.
+        """
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in WHERE_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        got = self.place_country(p)
+                        if got is not None:
+                            return got
+        return None
 
     def affiliation(self, tok) -> list[Actor]:
         """The group a people noun is said to belong to: its of- or from-phrase
@@ -186,6 +221,14 @@ class Pool:
                 if all(a.id != b.id for b in out):
                     out.append(a)
         return out
+
+
+def _unplaced(a: Actor) -> bool:
+    """A group actor of no country, no organisation and no person ("students",
+    "the opposition"), of a kind found at home rather than abroad."""
+    return (not a.country and a.kind not in ("person", "igo", "ngo", "organisation", "organization", "company")
+            and (a.code or "")[:3] not in ("IGO", "NGO", "IMG", "MNC", "NGM")
+            and (a.sector or "")[:3] not in OFTEN_ABROAD_SECTORS)
 
 
 def dedupe(actors: list[Actor]) -> list[Actor]:

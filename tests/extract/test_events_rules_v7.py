@@ -56,3 +56,14 @@ def test_people_of_no_country_stand_for_the_country_they_are_in():
 def test_troops_in_a_country_are_not_its_own():
     evs = events("Hundreds of troops in Syria shelled a border post of Turkey.")
     assert all(s != "SYR" for s, _ in typed(evs, "ASSAULT")), evs
+
+
+def test_an_act_agreed_to_is_not_coded_as_done():
+    evs = events("Peru has agreed to Brazilian mediation in its border dispute with Ecuador.")
+    assert typed(evs, "AGREE"), evs
+    assert not typed(evs, "CONSULT"), evs
+
+
+def test_an_act_refused_is_not_coded_as_done():
+    evs = events("Chile is opposed to Argentine mediation in the fishing dispute.")
+    assert not typed(evs, "CONSULT"), evs

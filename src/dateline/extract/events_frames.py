@@ -19,6 +19,9 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
   ("rejected a U.S. request", "accepted demands from the rebels") is what the
   answer (REJECT, CONCEDE) is about, and its owner is the answer's target; it is
   not coded again on its own.
+* Agreed content: an act named as what is agreed to or refused ("agreed to US
+  mediation", "is opposed to French mediation", "rejected calls for aid") is
+  the agreement's or refusal's content, not coded as happening.
 * Conditional threat: an act announced for the future or as possible under a
   condition on the other side ("will withdraw its force unless", "may halt
   mediation if cooperation founders") is a threat of that act (CAMEO 13X),
@@ -71,6 +74,8 @@ _THREAT_OF_TYPE = {"REJECT": "130", "SANCTION": "1313", "COERCE": "137", "ASSAUL
 ANSWERS = {"REJECT", "CONCEDE"}
 #: types of the proposal nouns they answer (request, demand, appeal, ultimatum, offer)
 PROPOSALS = {"REQUEST", "THREATEN", "AGREE"}
+#: types of verbs whose object or to-phrase names what they agree to or refuse
+CONTENT_HEADS = {"AGREE", "REJECT"}
 #: dependents of a demand that hold what is demanded
 CONTENT_DEPS = {"ccomp", "xcomp", "acl", "dobj"}
 
@@ -180,6 +185,8 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
                 # "rejected a U.S. request", "accepted demands from rebels": the answer
                 # is the event, the proposal's owner its target
                 out.skip.add(tok.i)
+        if tok.pos_ == "NOUN" and _agreed_content(tok, patterns, match):
+            out.skip.add(tok.i)  # "agreed to US mediation", "rejected calls for aid": not done
         if tok.dep_ in CONTENT_DEPS and head is not tok and tok.i not in out.skip:
             hp = match(head, patterns)
             if hp is not None and hp.plover == "REQUEST" and hp.cameo != "---":
@@ -203,6 +210,23 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
             out.at[head.i] = Frame(pattern=demanded(p), anchor=head, target_toks=subj)
             out.skip.update(_clause(tok))
     return out
+
+
+def _agreed_content(noun, patterns, match) -> bool:
+    """Whether a noun trigger names what is agreed to or refused rather than an
+    act done: the object of an agreement or a refusal ("agreed to US
+    mediation", "is opposed to French mediation", "rejected calls for aid")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for"):
+        head = head.head
+        if head.dep_ == "dobj":  # "rejected calls for aid": the proposal's content
+            head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.i == noun.i or match(noun, patterns) is None:
+        return False
+    hp = match(head, patterns)
+    return hp is not None and hp.plover in CONTENT_HEADS and hp.cameo != "---"
 
 
 def _clause(tok) -> set[int]:

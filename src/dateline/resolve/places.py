@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
@@ -82,7 +82,12 @@ _MAX_VOTE_STATES = 12  # a name with namesakes in more US states says nothing of
 _STATE_CITY_POP = 500_000  # a US state named like a city this big means the city by default
 _VOTE_RATIO = 20  # a town this many times smaller than its biggest US namesake takes no state votes
 _US_TEXT_BONUS = 3.0  # a US town over a foreign namesake city in US local wording (places_us_cues.json)
+_DOMINANT_MIN = 3
+_DOMINANT_SHARE = 0.6
+_DOMINANT_BONUS = 3.0
+_STATE_RATIO = 50  # a town this many times smaller than its biggest US namesake gains nothing from its state being named
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
+_COUNTY_WORDS = frozenset(("county", "parish", "borough"))
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
@@ -188,6 +193,13 @@ def _embedded(doc, gz: Gazetteer, ent, place_keys: set[str]) -> Mention | None:
     return None
 
 
+def _county_cands(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
+    """US county-level entries named in full ("Rapides Parish", "Clay County")."""
+    if end - start < 2 or doc[end - 1].lower_ not in _COUNTY_WORDS:
+        return []
+    return [c for c in lookup_span(doc, gz, start, end) if c.primary and c.entry.feature_class == "admin2"]
+
+
 def _recognize(doc, gz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
@@ -246,8 +258,17 @@ def _recognize(doc, gz: Gazetteer) -> list[Mention]:
                 continue
             if doc[j - 1].pos_ != "PROPN":
                 continue
-            # part of a longer proper name ("Moscow State University")
+            # part of a longer proper name ("Moscow State University"); a US
+            # county named in full opens an organisation's name as a place
+            # ("Rapides Parish Fire District", "Madison County Sheriff")
             if j < n and _capitalised(doc[j]) and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
+                county = _county_cands(doc, gz, i, j)
+                if county:
+                    mentions.append(Mention(i, j, normalize(_surface(doc, i, j)), county, embedded=True))
+                    taken.update(range(i, j))
+                    i = j
+                    matched = True
+                    break
                 continue
             if i > 0 and _capitalised(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not tok.is_sent_start:
                 break
@@ -335,6 +356,7 @@ class _Context:
     near: dict  # (key, entry id): support from other names with a namesake nearby (places_near)
     state_keys: frozenset = frozenset()  # names written as states somewhere ("Washington state")
     us_text: bool = False  # the wording marks US local news (places_us_cues.json)
+    chosen_states: dict = field(default_factory=dict)  # key -> US state of the place a first pass chose
 
 
 def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
@@ -372,6 +394,20 @@ def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
     return _Context(countries, local, us_local, states, votes, near)
 
 
+def _dominant_state(chosen_states: dict, key: str | None) -> str | None:
+    """The US state most of the article's other names were placed in: at
+    least :data:`_DOMINANT_MIN` names and :data:`_DOMINANT_SHARE` of those
+    placed in any US state ("Madison" in a story whose other names are
+    eight Ohio places is Ohio's)."""
+    counts = Counter(code for k, code in chosen_states.items() if k != key)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    if n >= _DOMINANT_MIN and n >= _DOMINANT_SHARE * sum(counts.values()):
+        return code
+    return None
+
+
 def _choose(m: Mention, ctx: _Context) -> Entry:
     support = Counter()
     for (key, iso), n in ctx.countries.items():
@@ -398,6 +434,7 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
     us_vs_abroad = (ctx.us_text and not big_names and not any_admin1
                     and any(c.primary and c.entry.feature_class == "city" and c.entry.country not in (None, "USA")
                             and not support[c.entry.country] for c in m.cands))
+    dominant = _dominant_state(ctx.chosen_states, m.key)
     best = None
     for c in m.cands + m.extra:
         e = c.entry
@@ -424,13 +461,17 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
             s += _US_TEXT_BONUS
         if e.feature_class == "admin1" and e.country == "USA" and us_cues:
             s += 3.0
-        if e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states:
+        if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states
+                and (e.feature_class == "admin2" or e.population * _STATE_RATIO >= us_biggest)):
             s += 2.0
         if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1
-                and e.population * _VOTE_RATIO >= us_biggest):
+                and e.population * _VOTE_RATIO >= us_biggest and (c.primary or e.population >= _STATE_CITY_POP)):
             # the other names' namesakes cluster in one state ("Decatur" beside
             # "DeKalb County" and "Lithonia": Georgia's)
             s += 1.5 * min(votes[e.admin1], 3.0)
+        if (dominant is not None and e.country == "USA" and e.admin1 == dominant and e.feature_class in ("city", "admin2")
+                and not rival_named):
+            s += _DOMINANT_BONUS
         near = min(ctx.near.get((m.key, e.id), 0.0), 2.0)
         s += _NEAR_WEIGHT * near
         if e.feature_class == "city" and e.population < 1_000_000 and big_names and near < 0.5:
@@ -513,9 +554,13 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     for m in mentions:
         if m.key not in chosen:
             chosen[m.key] = _choose(m, ctx)
-    if ctx.near:
-        # second pass: each name now lends support from the place chosen for it
-        ctx.near = nearness({m.key: [c.entry for c in m.cands + m.extra] for m in mentions}, chosen)
+    ctx.chosen_states = {k: e.admin1 for k, e in chosen.items()
+                         if e.country == "USA" and e.admin1 and e.feature_class in ("city", "admin2", "admin1")}
+    if ctx.near or _dominant_state(ctx.chosen_states, None):
+        # second pass: each name now lends support from the place chosen for
+        # it, and the state most of the names were placed in draws the rest
+        if ctx.near:
+            ctx.near = nearness({m.key: [c.entry for c in m.cands + m.extra] for m in mentions}, chosen)
         chosen = dict(forced)
         for m in mentions:
             if m.key not in chosen:

@@ -86,6 +86,7 @@ _DOMINANT_MIN = 3
 _DOMINANT_SHARE = 0.6
 _DOMINANT_BONUS = 3.0
 _STATE_RATIO = 50  # a town this many times smaller than its biggest US namesake gains nothing from its state being named
+_PROVINCE_BONUS = 1.5  # a province beside its own cities over a foreign city of its name ("Ontario")
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
 _COUNTY_WORDS = frozenset(("county", "parish", "borough"))
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
@@ -447,6 +448,8 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
             # bigger namesake's own country is named too; a province keeps it
             # ("Ontario" beside Toronto, whatever the US city of that name)
             s += 2.5 + min(local[e.country], 3) * 0.5
+            if e.feature_class == "admin1" and e.country != "USA":
+                s += _PROVINCE_BONUS  # a province beside its cities outweighs a foreign city of its name
         elif e.country and support[e.country]:
             if e.feature_class == "city" and e.population * 8 < biggest:
                 # a country named somewhere in the text does not make a town

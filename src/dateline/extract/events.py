@@ -31,6 +31,8 @@ frames that recode a trigger (refusals, demands, threats) in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Actor, Event, Place, Quote, TimeExpr
 from .events_clause import (infinitive_complement as _infinitive_complement, modality as _modality,
                              subject_tokens as _subject_tokens)
@@ -114,6 +116,9 @@ def extract_events(
             continue
         if _alleged(tok, patterns):
             continue
+        if pattern.plover == "PROTEST" and pattern.pos == "VERB" and _verbal_protest(tok):
+            # "X is failing its refugees, a rights group protested": a complaint, not a demonstration
+            pattern = replace(pattern, cameo=VERBAL_PROTEST_CODE, plover="ACCUSE", intent=None)
         if pattern.pos == "VERB" and pattern.extra:
             used.update(c.i for c in _pattern_words(tok, pattern))
         verb = tok if pattern.pos == "VERB" else _governor(tok)
@@ -211,13 +216,19 @@ def extract_events(
 #: prepositions that name what an accusation is about ("accused X of attacking",
 #: "blamed X for the bombing", "charged X with inciting")
 ALLEGED_PREPS = {"of", "for", "with"}
+#: types of acts that punish a party "for" what it is said to have done
+#: ("arrested for collaborating with Israel", "sanctioned for its support of")
+PUNISHING_TYPES = {"COERCE", "SANCTION"}
+#: CAMEO code of a protest voiced rather than staged (111 Criticize or denounce)
+VERBAL_PROTEST_CODE = "111"
 
 
 def _alleged(tok, patterns) -> bool:
     """Whether a trigger is what an accusation charges ("accused the rebels of
     violating the ceasefire", "blamed Israel for the bombing"): the act is
     alleged by the accuser, not reported as done, and the accusation is the
-    event coded."""
+    event coded.  Likewise what a party is arrested or sanctioned for
+    ("arrested for collaborating with Israel")."""
     prep = tok.head
     if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ALLEGED_PREPS:
         return False
@@ -225,7 +236,21 @@ def _alleged(tok, patterns) -> bool:
     if verb.pos_ != "VERB" or verb is tok:
         return False
     p = _match(verb, patterns)
-    return p is not None and p.plover == "ACCUSE"
+    if p is None or p.cameo == "---":
+        return False
+    return p.plover == "ACCUSE" or (p.plover in PUNISHING_TYPES and prep.lower_ == "for")
+
+
+def _verbal_protest(verb) -> bool:
+    """Whether "protest" is said rather than staged: it reports a clause ("X
+    is failing, a rights group protested", "protested that ...") or is made
+    to a party ("protested to the ambassador")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children):
+            return True
+    return False
 
 
 def _match(tok, patterns) -> Pattern | None:
@@ -357,8 +382,8 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
                         # "condemned Turkey's offensive", "condemned an attack by Osgiliath soldiers"
                         got = pool.owners(c) or pool.agents(c)
                     if not got and "obj" in pattern.targets and c.dep_ == "dobj":
-                        # "shelled positions of the Palestinian police"
-                        got = noun_objects(c, pool)
+                        # "shelled positions of the Palestinian police", "retook a village in Cambodia"
+                        got = noun_objects(c, pool, where=True)
                     targets += got
         targets += prep_objects(tok, preps, pool)
         for c in _pattern_words(tok, pattern):  # "imposed sanctions on X": the object noun carries the preposition

@@ -20,7 +20,7 @@ INTENT_HEADS = {
     "decide", "seek", "aim", "prepare", "wish", "offer", "propose", "schedule", "set",
     "due", "try", "attempt", "plot", "arrange", "would", "like", "going",
     "willing", "ready", "threaten", "vow", "commit", "determined", "able", "resolve",
-    "prepared", "committed",
+    "prepared", "committed", "swear",
 }
 INTENT_AUX = {"will", "'ll", "shall", "would", "wo", "'d"}
 HYPO_AUX = {"could", "might", "may"}

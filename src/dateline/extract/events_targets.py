@@ -64,7 +64,7 @@ def prep_objects(tok, preps, pool: Pool, deep: bool = False) -> list[Actor]:
     return out
 
 
-def noun_objects(noun, pool: Pool, depth: int = 0) -> list[Actor]:
+def noun_objects(noun, pool: Pool, depth: int = 0, where: bool = False) -> list[Actor]:
     """Actors an object noun phrase aims at: "a bunch of Morgul Orcs", "a
     resumption of ties with Osgiliath", "a boycott against X", "ties between
     X and Y" (following of-phrases down to three levels).  The first phrase
@@ -75,6 +75,8 @@ def noun_objects(noun, pool: Pool, depth: int = 0) -> list[Actor]:
         noun: the head noun of the phrase.
         pool: the document's actors.
         depth: the recursion depth (callers leave it 0).
+        where: with no party named, take the country the noun is said to be
+            in ("retook a village in Cambodia"; for a verb's object only).
 
     Returns:
         The actors of the first phrase that names a party, each once.
@@ -96,7 +98,28 @@ def noun_objects(noun, pool: Pool, depth: int = 0) -> list[Actor]:
                 out += [a for t in (p, *p.conjuncts) if (a := pool.country(t) or pool.place_country(t)) is not None]
             if not out and prep in {"of", "between"} | AIM_PREPS and depth < 3:
                 out += noun_objects(p, pool, depth + 1)
+    if not out and where:
+        # "retook a village in western Cambodia", "shelled a camp inside Syria":
+        # with no party named, the country the object lies in is aimed at
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in WHERE_IN:
+                out += [a for p in c.children if p.dep_ == "pobj" if (a := _country_of(p, pool)) is not None]
     return dedupe(out)
+
+
+#: prepositions that put an object inside a country ("a village in Cambodia")
+WHERE_IN = {"in", "inside"}
+
+
+def _country_of(tok, pool: Pool) -> Actor | None:
+    """The country a place word names: the place's country, or a country actor
+    the word is a mention of (not a country word inside a longer name, as
+    "Ireland" in "Northern Ireland")."""
+    got = pool.place_country(tok)
+    if got is not None:
+        return got
+    a = pool.at(tok)
+    return a if a is not None and a.kind == "country" else None
 
 
 #: event types whose untargeted acts by a country's own society aim at its state

@@ -4,8 +4,8 @@ dominant state, named states and small namesakes, provinces (real md model)."""
 from __future__ import annotations
 
 from dateline.resolve.gazetteer import load_gazetteer
-from dateline.resolve.places import _dominant_state, find_toponyms
-from dateline.resolve.places_near import us_local_text
+from dateline.resolve.places import find_toponyms
+from dateline.resolve.places_near import dominant_state, us_local_text
 
 
 def _entries(nlp, text, dateline=None):
@@ -58,12 +58,12 @@ def test_county_named_in_full_inside_an_organisation_name(nlp):
 
 def test_the_state_most_names_lie_in():
     # three of four names placed in Ohio: Ohio draws the rest
-    assert _dominant_state({"a": "OH", "b": "OH", "c": "OH", "d": "PA"}, None) == "OH"
+    assert dominant_state({"a": "OH", "b": "OH", "c": "OH", "d": "PA"}, None) == "OH"
     # a name's own placement does not count for it
-    assert _dominant_state({"a": "OH", "b": "OH", "c": "OH", "d": "PA"}, "a") is None
+    assert dominant_state({"a": "OH", "b": "OH", "c": "OH", "d": "PA"}, "a") is None
     # two names are too few, and a split article has no dominant state
-    assert _dominant_state({"a": "OH", "b": "OH"}, None) is None
-    assert _dominant_state({"a": "OH", "b": "OH", "c": "OH", "d": "PA", "e": "PA", "f": "PA"}, None) is None
+    assert dominant_state({"a": "OH", "b": "OH"}, None) is None
+    assert dominant_state({"a": "OH", "b": "OH", "c": "OH", "d": "PA", "e": "PA", "f": "PA"}, None) is None
 
 
 def test_the_dominant_state_draws_an_ambiguous_town(nlp):

@@ -12,7 +12,11 @@ Recognition
       conservatively: a country, US state, continent/region, or a city of at
       least 100,000 people under its own name; at a sentence start only
       countries/states/regions and cities of a million, never a stop word;
-      the tokens must be proper nouns.
+      the tokens must be proper nouns; a US county named in full opens an
+      organisation's name as a place ("Rapides Parish Fire District");
+    * a place entity is extended over the one or two capitalised words the
+      model left out before it when the longer name is in the gazetteer
+      ("ST. PARIS" tagged "PARIS").
 
 Resolution (one sense per name per article)
     * "City, Country" / "City, State" patterns fix both names together
@@ -30,7 +34,18 @@ Resolution (one sense per name per article)
       votes for its state (local news that never names its state); a town or
       county also gains when the other names have a namesake within 60 km
       (``places_near``), and a US state named like a US city of 500,000
-      ("Washington") is the city unless written as a state.
+      ("Washington") is the city unless written as a state;
+    * a town 20 times smaller than its biggest US namesake takes no state
+      votes, and one 50 times smaller no lift from its state being named
+      ("Atlanta" beside "Texas" is Georgia's);
+    * US local wording (two kinds of cue in ``data/places_us_cues.json``:
+      a sheriff, a county, "1200 E. Broad St.", "7 p.m.", a city council...)
+      lets a US town outweigh a foreign namesake city whose country the
+      story does not name ("Mansfield", "Alexandria");
+    * a second pass draws the remaining names to the state most of the
+      others were placed in (``places_near.dominant_state``), and a province
+      outside the US beside its own country's cities keeps its name
+      ("Ontario" beside Toronto).
 
 Metonymy (decided per mention; see ``places_roles.is_agentive``)
     A mention is dropped as a place mention when it is used as an actor:
@@ -66,10 +81,10 @@ from dataclasses import dataclass, field
 
 from ..model import Place
 from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, score_prior
-from .places_find import (Mention, add_other_senses, after_direction, dateline_mentions, extend_left, lookup_span,
-                          named_us_state,
+from .places_find import (Mention, add_other_senses, after_direction, county_cands, dateline_mentions, extend_left,
+                          lookup_span, named_us_state, pair_patterns,
                           of_place, state_keys)
-from .places_near import dominant_country, nearness, us_local_text
+from .places_near import dominant_country, dominant_state, nearness, us_local_text
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of, text_of
 
@@ -82,13 +97,10 @@ _MAX_VOTE_STATES = 12  # a name with namesakes in more US states says nothing of
 _STATE_CITY_POP = 500_000  # a US state named like a city this big means the city by default
 _VOTE_RATIO = 20  # a town this many times smaller than its biggest US namesake takes no state votes
 _US_TEXT_BONUS = 3.0  # a US town over a foreign namesake city in US local wording (places_us_cues.json)
-_DOMINANT_MIN = 3
-_DOMINANT_SHARE = 0.6
 _DOMINANT_BONUS = 3.0
 _STATE_RATIO = 50  # a town this many times smaller than its biggest US namesake gains nothing from its state being named
 _PROVINCE_BONUS = 1.5  # a province beside its own cities over a foreign city of its name ("Ontario")
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
-_COUNTY_WORDS = frozenset(("county", "parish", "borough"))
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
@@ -194,13 +206,6 @@ def _embedded(doc, gz: Gazetteer, ent, place_keys: set[str]) -> Mention | None:
     return None
 
 
-def _county_cands(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
-    """US county-level entries named in full ("Rapides Parish", "Clay County")."""
-    if end - start < 2 or doc[end - 1].lower_ not in _COUNTY_WORDS:
-        return []
-    return [c for c in lookup_span(doc, gz, start, end) if c.primary and c.entry.feature_class == "admin2"]
-
-
 def _recognize(doc, gz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
@@ -263,7 +268,7 @@ def _recognize(doc, gz: Gazetteer) -> list[Mention]:
             # county named in full opens an organisation's name as a place
             # ("Rapides Parish Fire District", "Madison County Sheriff")
             if j < n and _capitalised(doc[j]) and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
-                county = _county_cands(doc, gz, i, j)
+                county = county_cands(doc, gz, i, j)
                 if county:
                     mentions.append(Mention(i, j, normalize(_surface(doc, i, j)), county, embedded=True))
                     taken.update(range(i, j))
@@ -314,39 +319,6 @@ def _not_a_name(doc, m: Mention, person_words: set[str]) -> bool:
     return True
 
 
-def _contains(inner: Entry, outer: Entry) -> bool:
-    if inner.id == outer.id or inner.country is None or inner.country != outer.country:
-        return False
-    if outer.feature_class == "country":
-        return inner.feature_class in ("city", "admin1", "region")
-    if outer.feature_class == "admin1":
-        return inner.feature_class == "city" and inner.admin1 == outer.admin1
-    return False
-
-
-def _pair_patterns(doc, mentions: list[Mention]) -> dict[str, Entry]:
-    """"City, Country" and "City, State": fix both names together."""
-    forced: dict[str, Entry] = {}
-    by_start = {m.start: m for m in mentions}
-    for a in mentions:
-        if a.end >= len(doc) or doc[a.end].text != ",":
-            continue
-        b = by_start.get(a.end + 1)
-        if b is None:
-            continue
-        best = None
-        for ca in a.cands:
-            for cb in b.cands:
-                if _contains(ca.entry, cb.entry):
-                    s = score_prior(ca.entry) + (0 if ca.primary else -2.5) + (0 if cb.primary else -2.5)
-                    if best is None or s > best[0]:
-                        best = (s, ca.entry, cb.entry)
-        if best is not None:
-            forced.setdefault(a.key, best[1])
-            forced.setdefault(b.key, best[2])
-    return forced
-
-
 @dataclass
 class _Context:
     countries: Counter  # (key, ISO3): countries named (by any name or demonym)
@@ -395,20 +367,6 @@ def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
     return _Context(countries, local, us_local, states, votes, near)
 
 
-def _dominant_state(chosen_states: dict, key: str | None) -> str | None:
-    """The US state most of the article's other names were placed in: at
-    least :data:`_DOMINANT_MIN` names and :data:`_DOMINANT_SHARE` of those
-    placed in any US state ("Madison" in a story whose other names are
-    eight Ohio places is Ohio's)."""
-    counts = Counter(code for k, code in chosen_states.items() if k != key)
-    if not counts:
-        return None
-    code, n = counts.most_common(1)[0]
-    if n >= _DOMINANT_MIN and n >= _DOMINANT_SHARE * sum(counts.values()):
-        return code
-    return None
-
-
 def _choose(m: Mention, ctx: _Context) -> Entry:
     support = Counter()
     for (key, iso), n in ctx.countries.items():
@@ -435,7 +393,7 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
     us_vs_abroad = (ctx.us_text and not big_names and not any_admin1
                     and any(c.primary and c.entry.feature_class == "city" and c.entry.country not in (None, "USA")
                             and not support[c.entry.country] for c in m.cands))
-    dominant = _dominant_state(ctx.chosen_states, m.key)
+    dominant = dominant_state(ctx.chosen_states, m.key)
     best = None
     for c in m.cands + m.extra:
         e = c.entry
@@ -549,7 +507,7 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     if dateline is not None:
         mentions = dateline_mentions(doc, gz, dateline, mentions)
     add_other_senses(doc, gz, mentions)
-    forced = _pair_patterns(doc, mentions)
+    forced = pair_patterns(doc, mentions)
     ctx = _context(doc, mentions, gz)
     ctx.state_keys = state_keys(doc, mentions)
     ctx.us_text = us_local_text(text_of(doc))
@@ -559,7 +517,7 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
             chosen[m.key] = _choose(m, ctx)
     ctx.chosen_states = {k: e.admin1 for k, e in chosen.items()
                          if e.country == "USA" and e.admin1 and e.feature_class in ("city", "admin2", "admin1")}
-    if ctx.near or _dominant_state(ctx.chosen_states, None):
+    if ctx.near or dominant_state(ctx.chosen_states, None):
         # second pass: each name now lends support from the place chosen for
         # it, and the state most of the names were placed in draws the rest
         if ctx.near:

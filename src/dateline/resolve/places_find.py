@@ -23,10 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..annotate.view import tokens_of
-from .gazetteer import Candidate, Entry, Gazetteer, normalize
+from .gazetteer import Candidate, Entry, Gazetteer, normalize, score_prior
 from .places_roles import rules
 
 _MAX_TOKENS = 5
+_COUNTY_WORDS = frozenset(("county", "parish", "borough"))
 
 
 @dataclass
@@ -261,3 +262,61 @@ def named_us_state(cands) -> str | None:
                                             and e.population >= 500_000):
             return None
     return next(iter(states))
+
+
+def county_cands(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
+    """US county-level entries named in full ("Rapides Parish", "Clay County").
+
+    Args:
+        doc: the spaCy Doc.
+        gz: the gazetteer.
+        start: first token index.
+        end: token index past the name, which must end in County, Parish or Borough.
+
+    Returns:
+        The primary county-level candidates, possibly empty.
+    """
+    if end - start < 2 or doc[end - 1].lower_ not in _COUNTY_WORDS:
+        return []
+    return [c for c in lookup_span(doc, gz, start, end) if c.primary and c.entry.feature_class == "admin2"]
+
+
+def _contains(inner: Entry, outer: Entry) -> bool:
+    if inner.id == outer.id or inner.country is None or inner.country != outer.country:
+        return False
+    if outer.feature_class == "country":
+        return inner.feature_class in ("city", "admin1", "region")
+    if outer.feature_class == "admin1":
+        return inner.feature_class == "city" and inner.admin1 == outer.admin1
+    return False
+
+
+def pair_patterns(doc, mentions: list[Mention]) -> dict[str, Entry]:
+    """"City, Country" and "City, State": fix both names together.
+
+    Args:
+        doc: the spaCy Doc.
+        mentions: the article's mentions.
+
+    Returns:
+        Name key -> the entry fixed for it.
+    """
+    forced: dict[str, Entry] = {}
+    by_start = {m.start: m for m in mentions}
+    for a in mentions:
+        if a.end >= len(doc) or doc[a.end].text != ",":
+            continue
+        b = by_start.get(a.end + 1)
+        if b is None:
+            continue
+        best = None
+        for ca in a.cands:
+            for cb in b.cands:
+                if _contains(ca.entry, cb.entry):
+                    s = score_prior(ca.entry) + (0 if ca.primary else -2.5) + (0 if cb.primary else -2.5)
+                    if best is None or s > best[0]:
+                        best = (s, ca.entry, cb.entry)
+        if best is not None:
+            forced.setdefault(a.key, best[1])
+            forced.setdefault(b.key, best[2])
+    return forced

@@ -25,7 +25,7 @@ import functools
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 
 #: Two places this close (km) are taken to be in the same local area.
@@ -33,6 +33,10 @@ NEAR_KM = 60.0
 _LOCAL_CLASSES = ("city", "admin2")
 _MAX_CANDIDATES = 400  # names with more namesakes than this are too common to place anything
 _BIG_CITY = 100_000
+#: The dominant state holds at least this many of an article's other names ...
+DOMINANT_MIN = 3
+#: ... and this share of those placed in any US state.
+DOMINANT_SHARE = 0.6
 
 
 def _supports(entries: list) -> bool:
@@ -163,3 +167,25 @@ def us_local_text(text: str) -> bool:
             if found >= need:
                 return True
     return False
+
+
+def dominant_state(chosen_states: dict, key: str | None) -> str | None:
+    """The US state most of the article's other names were placed in: at
+    least :data:`DOMINANT_MIN` names and :data:`DOMINANT_SHARE` of those
+    placed in any US state ("Madison" in a story whose other names are
+    eight Ohio places is Ohio's).
+
+    Args:
+        chosen_states: name key -> the US state a first pass placed it in.
+        key: the name being resolved (its own placement does not count), or None.
+
+    Returns:
+        The state's code, or None.
+    """
+    counts = Counter(code for k, code in chosen_states.items() if k != key)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()):
+        return code
+    return None

@@ -36,3 +36,19 @@ def test_a_staged_protest_stays_a_protest():
 def test_what_a_party_is_arrested_for_is_not_coded_as_done():
     evs = events("Police in Jordan arrested a Syrian man for spying for Israel.")
     assert not typed(evs, "COOPERATE") and typed(evs, "COERCE"), evs
+
+
+def test_a_demand_noun_aims_at_the_subject_of_its_that_clause():
+    evs = events("The African Union repeated its demand on Friday that Sudan release the prisoners.")
+    assert any(t == "SDN" for _, t in typed(evs, "REQUEST")), evs
+    assert not typed(evs, "RETREAT"), evs  # the release is asked for, not done
+
+
+def test_a_possessive_pronoun_on_a_demand_is_the_subject_of_the_verb():
+    evs = events("Chile insisted on its demands that Peru withdraw its troops.")
+    assert ("CHL", "PER") in typed(evs, "REQUEST"), evs
+
+
+def test_a_complaint_is_made_to_the_party_summoned():
+    evs = events("The Kenyan foreign minister summoned Uganda's ambassador to complain about the raids.")
+    assert ("KEN", "UGA") in typed(evs, "ACCUSE"), evs

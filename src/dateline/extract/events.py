@@ -36,7 +36,8 @@ from dataclasses import replace
 from ..model import Actor, Event, Place, Quote, TimeExpr
 from .events_clause import (infinitive_complement as _infinitive_complement, modality as _modality,
                              subject_tokens as _subject_tokens)
-from .events_frames import COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, threatened
+from .events_frames import (COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, that_clauses,
+                            threatened)
 from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
@@ -405,7 +406,9 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
             obj = tok.head.head if _measure_of(tok) else tok
             light = (lemma_of(verb) in LIGHT_VERBS and obj.dep_ in ("dobj", "conj")
                      and not any(c.dep_ == "prt" and c.lower_ not in INTENSIFYING_PRT for c in verb.children))
-            adjunct = tok.dep_ == "pobj" and (bool(targets) or lemma_of(verb) in STATE_VERBS)
+            # "insisted on its demands": a possessive pronoun is the verb's subject
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            adjunct = tok.dep_ == "pobj" and (bool(targets) or own or lemma_of(verb) in STATE_VERBS)
             if light or adjunct:
                 for s in _subject_tokens(verb):
                     sources += pool.with_conjuncts(s)
@@ -440,7 +443,24 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
         head = tok if pattern.pos == "VERB" else None
         targets = [t for t in _complement_targets(head if head is not None else tok, pool)
                    if all(t.id != s.id for s in sources)]
+    if not targets and pattern.plover in ADDRESSED_TYPES and pattern.pos == "VERB" and _purpose(tok):
+        # "summoned Niger's ambassador to complain": said to the party summoned
+        targets = [a for c in tok.head.children if c.dep_ == "dobj" for a in pool.with_conjuncts(c)
+                   if all(a.id != s.id for s in sources)]
     return sources, targets
+
+
+#: types of acts said to a party, who may be the object of the verb they are
+#: the purpose of ("summoned the ambassador to complain", "called in the envoy to demand")
+ADDRESSED_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+
+
+def _purpose(verb) -> bool:
+    """Whether a verb is the to-infinitive purpose of the verb it hangs from."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+        return False
+    return (any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children))
 
 
 #: "each other", "one another": conjoined doers act on each other
@@ -471,6 +491,13 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
     infinitive ("threatened to break relations with Russia"), or a preposition
     on the trigger's own object ("threatened further action against Russia")."""
     out: list[Actor] = []
+    if depth == 0 and tok.pos_ == "NOUN":
+        # "reiterated its demand that Israel ease": the that-clause the parser
+        # hung on the verb completes the noun
+        out += [a for c in that_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                for a in pool.with_conjuncts(s)]
+        if out:
+            return _dedupe(out)
     for c in tok.children:
         if c.dep_ in ("dobj", "attr") and depth == 0:
             # "demanded Israel's withdrawal", "demanded an admission by Moscow",

@@ -14,7 +14,8 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
 
 * Demand content: what a demand asks for ("demanded the withdrawal of Serbian
   forces", "urged Iraq to cooperate", "its demand that Israel ease
-  restrictions") is not coded as happening; the demand (REQUEST) is the event.
+  restrictions", also "reiterated its demand today that ..." with the clause
+  hung on the verb) is not coded as happening; the demand (REQUEST) is the event.
 * Answer: a proposal named as the object of its rejection or acceptance
   ("rejected a U.S. request", "accepted demands from the rebels") is what the
   answer (REJECT, CONCEDE) is about, and its owner is the answer's target; it is
@@ -192,6 +193,10 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
             if hp is not None and hp.plover == "REQUEST" and hp.cameo != "---":
                 # "demanded the withdrawal of", "urged Iraq to cooperate": asked for, not done
                 out.skip.update(t.i for t in tok.subtree)
+        if tok.pos_ == "NOUN" and tok.i not in out.skip and (p := match(tok, patterns)) is not None \
+                and p.plover == "REQUEST" and p.cameo != "---":
+            for c in that_clauses(tok):
+                out.skip.update(t.i for t in c.subtree)  # "its demand that Israel ease restrictions"
         if tok.dep_ in PURPOSE_DEPS and head is not tok and _protest_act(head, patterns, match):
             p = match(tok, patterns)
             if p is not None and p.plover == "REQUEST":
@@ -209,6 +214,25 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
             p = match(tok, patterns)
             out.at[head.i] = Frame(pattern=demanded(p), anchor=head, target_toks=subj)
             out.skip.update(_clause(tok))
+    return out
+
+
+def that_clauses(noun) -> list:
+    """The that-clauses completing a noun ("its demand that Israel ease
+    restrictions"), also when the parser hung them on the verb the noun is the
+    object of ("reiterated its demand today that Israel ease").
+
+    Args:
+        noun: a noun token.
+
+    Returns:
+        The heads of the clauses (verbs marked "that"), possibly empty.
+    """
+    def marked(c):
+        return c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    out = [c for c in noun.children if marked(c)]
+    if not out and noun.dep_ == "dobj" and noun.head is not noun:
+        out = [c for c in noun.head.children if c.i > noun.i and marked(c)]
     return out
 
 

@@ -52,3 +52,8 @@ def test_a_possessive_pronoun_on_a_demand_is_the_subject_of_the_verb():
 def test_a_complaint_is_made_to_the_party_summoned():
     evs = events("The Kenyan foreign minister summoned Uganda's ambassador to complain about the raids.")
     assert ("KEN", "UGA") in typed(evs, "ACCUSE"), evs
+
+
+def test_a_mobilization_aims_at_the_war_it_is_for_and_the_war_is_not_fought():
+    evs = events("Norway mobilized army reservists for a possible war against Russia on Tuesday.")
+    assert ("NOR", "RUS") in typed(evs, "MOBILIZE") and not typed(evs, "ASSAULT"), evs

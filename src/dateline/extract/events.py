@@ -127,7 +127,7 @@ def extract_events(
             sources = _dedupe([a for s in _subject_tokens(tok) for a in pool.with_conjuncts(s)])
             targets = _dedupe([a for t in frame.target_toks for a in pool.with_conjuncts(t)])
         else:
-            sources, targets = _participants(tok, verb, pattern, pool)
+            sources, targets = _participants(tok, verb, pattern, pool, patterns)
         if not targets and pattern.plover == "PROTEST":
             targets = [t for t in purpose_targets(tok, verb, patterns, _match, pool) if all(t.id != x.id for x in sources)]
         if not sources and not targets:
@@ -355,7 +355,7 @@ def _measure_of(noun) -> bool:
 # --- participants -----------------------------------------------------------
 
 
-def _participants(tok, verb, pattern: Pattern, pool: _Pool):
+def _participants(tok, verb, pattern: Pattern, pool: _Pool, patterns: dict):
     sources: list[Actor] = []
     targets: list[Actor] = []
     preps = set(pattern.targets) - {"obj", "owner"}
@@ -391,6 +391,11 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool):
             targets += prep_objects(c, preps, pool)
         if not targets and pattern.plover in DEEP_TYPES:
             targets += prep_objects(tok, preps & DEEP_PREPS, pool, deep=True)
+        if not targets and pattern.plover == "MOBILIZE":
+            # "mobilized reservists for a war against Iraq": aimed where the war it is for is
+            targets += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                        for n in c.children if n.dep_ == "pobj" and (q := _match(n, patterns)) is not None
+                        and q.plover == "ASSAULT" for a in prep_objects(n, DEEP_PREPS, pool)]
     else:
         if pattern.sides == 1:
             # "Russian air strikes", "Turkey's offensive": the modifier is the doer

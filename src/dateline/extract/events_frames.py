@@ -23,6 +23,9 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
 * Agreed content: an act named as what is agreed to or refused ("agreed to US
   mediation", "is opposed to French mediation", "rejected calls for aid") is
   the agreement's or refusal's content, not coded as happening.
+* Prepared-for attack: an attack named as what forces are mobilized for
+  ("mobilized reservists for a war against Iraq") is not coded as fought;
+  the mobilization aims at its target.
 * Conditional threat: an act announced for the future or as possible under a
   condition on the other side ("will withdraw its force unless", "may halt
   mediation if cooperation founders") is a threat of that act (CAMEO 13X),
@@ -197,6 +200,10 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
                 and p.plover == "REQUEST" and p.cameo != "---":
             for c in that_clauses(tok):
                 out.skip.update(t.i for t in c.subtree)  # "its demand that Israel ease restrictions"
+        if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head is not head
+                and (p := match(tok, patterns)) is not None and p.plover == "ASSAULT"
+                and (hp := match(head.head, patterns)) is not None and hp.plover == "MOBILIZE"):
+            out.skip.add(tok.i)  # "mobilized reservists for a war against Iraq": prepared for, not fought
         if tok.dep_ in PURPOSE_DEPS and head is not tok and _protest_act(head, patterns, match):
             p = match(tok, patterns)
             if p is not None and p.plover == "REQUEST":

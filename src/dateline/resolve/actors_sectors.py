@@ -31,7 +31,7 @@ _OFTEN_ABROAD = {"MIL", "SPY", "REF", "IGO", "NGO", "JRN", "HLH"}
 # ... but a country's security forces serve at home ("security forces in Guinea")
 _AT_HOME = {"security forces"}
 # sectors that stand as actors without a country ("the rebels", "gunmen")
-_GENERIC = {"REB", "INS", "OPP", "UAF", "CRM"}
+_GENERIC = {"REB", "INS", "OPP", "UAF", "CRM", "NGO"}
 # a community's "leaders"/"officials" are its elites, not a government; these nouns stay GOV
 _INSTITUTIONS = {"government", "governments", "administration", "authorities", "authority", "regime",
                  "ministry", "cabinet"}
@@ -250,8 +250,10 @@ def find_sector_phrases(ctx: Ctx) -> None:
             hyphen = tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")
             if sw.sector in _GENERIC and tok.tag_ in ("NNS", "NN") \
                     and tok.dep_ != "compound" and not hyphen:
-                ctx.add(country_sector_proto(None, sw.sector, sw.kind, sw.label), tok.idx, right,
-                        "sector_generic", entry=f"sectors:{tok.lower_}")
+                key = _sector_key(tok)  # "rights groups": the mention holds both words
+                start = tok.nbor(-1).idx if " " in key else tok.idx
+                ctx.add(country_sector_proto(None, sw.sector, sw.kind, sw.label), start, right,
+                        "sector_generic", entry=f"sectors:{key}")
             continue
         entry = f"sectors:{_sector_key(tok)}"
         ctx.add(country_sector_proto(iso, sector, kind, label), left, right, via, entry=entry)

@@ -1,0 +1,34 @@
+"""Event rules of issue 3's ninth round (common-noun organisations, unnamed
+organs of a state placed by the sentence, deployments): one behaviour each, on
+hand-written sentences (none taken from a gold set)."""
+
+from __future__ import annotations
+
+import dateline
+from event_rows import coded as events
+from event_rows import typed
+
+
+def _codes(text: str) -> list[tuple]:
+    """(type, source code, target code) of each event of ``text``."""
+    r = dateline.process(text, published="2020-01-01")
+    out = []
+    for e in r.events:
+        src, tgt = r.actor(e.source), r.actor(e.target)
+        out.append((e.type, src.code if src else None, tgt.code if tgt else None))
+    return out
+
+
+def test_a_rights_group_is_an_ngo_actor():
+    evs = _codes("A human rights group accused Chile of torturing prisoners.")
+    assert ("ACCUSE", "NGO", "CHL") in evs, evs
+
+
+def test_aid_agencies_are_ngo_actors():
+    evs = _codes("Aid agencies urged Sudan to open its border with Chad.")
+    assert ("REQUEST", "NGO", "SDN") in evs, evs
+
+
+def test_a_national_rights_group_keeps_its_country():
+    r = dateline.process("Kenyan rights groups condemned the new law.", published="2020-01-01")
+    assert any(a.code == "KENNGO" for a in r.actors), [(a.code, a.name) for a in r.actors]

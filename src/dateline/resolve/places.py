@@ -41,7 +41,10 @@ Resolution (one sense per name per article)
     * US local wording (two kinds of cue in ``data/places_us_cues.json``:
       a sheriff, a county, "1200 E. Broad St.", "7 p.m.", a city council...)
       lets a US town outweigh a foreign namesake city whose country the
-      story does not name ("Mansfield", "Alexandria");
+      story does not name ("Mansfield", "Alexandria"); British wording
+      (``data/places_gb_cues.json``, no US cue) lifts a British town over a
+      namesake city abroad that is no capital and at most 12 times bigger
+      ("Lancaster", "Richmond" beside "Councillor" and "£1.40");
     * a second pass draws the remaining names to the state most of the
       others were placed in (``places_near.dominant_state``), and a province
       outside the US beside its own country's cities keeps its name
@@ -84,7 +87,7 @@ from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, s
 from .places_find import (Mention, add_other_senses, after_direction, county_cands, dateline_mentions, extend_left,
                           lookup_span, named_us_state, pair_patterns,
                           of_place, state_keys)
-from .places_near import dominant_country, dominant_state, nearness, us_local_text
+from .places_near import dominant_country, dominant_state, gb_local_text, gb_over_abroad, nearness, us_local_text
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of, text_of
 
@@ -329,6 +332,7 @@ class _Context:
     near: dict  # (key, entry id): support from other names with a namesake nearby (places_near)
     state_keys: frozenset = frozenset()  # names written as states somewhere ("Washington state")
     us_text: bool = False  # the wording marks US local news (places_us_cues.json)
+    gb_text: bool = False  # the wording marks British local news (places_gb_cues.json)
     chosen_states: dict = field(default_factory=dict)  # key -> US state of the place a first pass chose
 
 
@@ -393,6 +397,7 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
     us_vs_abroad = (ctx.us_text and not big_names and not any_admin1
                     and any(c.primary and c.entry.feature_class == "city" and c.entry.country not in (None, "USA")
                             and not support[c.entry.country] for c in m.cands))
+    gb_vs_abroad = ctx.gb_text and not big_names and not any_admin1 and gb_over_abroad(m.cands, m.extra, support)
     dominant = dominant_state(ctx.chosen_states, m.key)
     best = None
     for c in m.cands + m.extra:
@@ -420,6 +425,8 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
             # US local wording: a US town outweighs a foreign namesake city
             # whose country the story does not name ("Mansfield", "Paris")
             s += _US_TEXT_BONUS
+        if gb_vs_abroad and e.country == "GBR" and e.feature_class in ("city", "admin2"):
+            s += _US_TEXT_BONUS  # British wording: a British town over its American namesake ("Lancaster")
         if e.feature_class == "admin1" and e.country == "USA" and us_cues:
             s += 3.0
         if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states
@@ -511,6 +518,7 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     ctx = _context(doc, mentions, gz)
     ctx.state_keys = state_keys(doc, mentions)
     ctx.us_text = us_local_text(text_of(doc))
+    ctx.gb_text = not ctx.us_text and gb_local_text(text_of(doc))
     chosen: dict[str, Entry] = dict(forced)
     for m in mentions:
         if m.key not in chosen:

@@ -28,6 +28,8 @@ import re
 from collections import Counter, defaultdict
 from importlib import resources
 
+#: British wording lifts a British town over a namesake abroad at most this many times bigger.
+GB_RATIO = 12
 #: Two places this close (km) are taken to be in the same local area.
 NEAR_KM = 60.0
 _LOCAL_CLASSES = ("city", "admin2")
@@ -140,11 +142,22 @@ def dominant_country(entries: list) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _us_cues() -> tuple[int, tuple]:
-    with resources.files("dateline.resolve").joinpath("data", "places_us_cues.json").open(encoding="utf-8") as fh:
+@functools.lru_cache(maxsize=4)
+def _cues(name: str) -> tuple[int, tuple]:
+    with resources.files("dateline.resolve").joinpath("data", name).open(encoding="utf-8") as fh:
         data = json.load(fh)
     return int(data["min_kinds"]), tuple(re.compile(p) for p in data["patterns"].values())
+
+
+def _cue_kinds(text: str, name: str, stop: int | None = None) -> int:
+    """How many kinds of the cues in ``data/<name>`` occur (counting stops at ``stop``)."""
+    found = 0
+    for p in _cues(name)[1]:
+        if p.search(text):
+            found += 1
+            if stop is not None and found >= stop:
+                break
+    return found
 
 
 def us_local_text(text: str) -> bool:
@@ -159,14 +172,48 @@ def us_local_text(text: str) -> bool:
     Returns:
         True when enough kinds of cue occur.
     """
-    need, patterns = _us_cues()
-    found = 0
-    for p in patterns:
-        if p.search(text):
-            found += 1
-            if found >= need:
-                return True
-    return False
+    need = _cues("places_us_cues.json")[0]
+    return _cue_kinds(text, "places_us_cues.json", need) >= need
+
+
+def gb_local_text(text: str) -> bool:
+    """Whether the wording marks a story as British local news: at least
+    ``min_kinds`` kinds of the cues in ``data/places_gb_cues.json`` (a pound
+    sum, a borough council or a councillor, "Mr Smith", "4.15am", British
+    spelling...) and no kind of US cue at all.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        True when enough British and no US cues occur.
+    """
+    need = _cues("places_gb_cues.json")[0]
+    return (_cue_kinds(text, "places_gb_cues.json", need) >= need
+            and _cue_kinds(text, "places_us_cues.json", 1) == 0)
+
+
+def gb_over_abroad(cands: list, extra: list, support: Counter) -> bool:
+    """Whether British wording may lift a British namesake town: the name has
+    one, and a namesake city abroad whose country the story does not name,
+    which is neither a national capital nor more than :data:`GB_RATIO`
+    times the British town's size ("Wellington" stays New Zealand's,
+    "Perth" Australia's; "Lancaster" and "Richmond" may be English).
+
+    Args:
+        cands: the name's candidates (``Candidate`` values).
+        extra: its namesakes recognition left out.
+        support: ISO3 -> how often the story's other names point to that country.
+
+    Returns:
+        True when the British town may gain.
+    """
+    ours = max((c.entry.population for c in cands + extra if c.entry.country == "GBR"
+                and c.entry.feature_class == "city"), default=None)
+    rivals = [c.entry for c in cands if c.primary and c.entry.feature_class == "city"
+              and c.entry.country not in (None, "GBR") and not support[c.entry.country]]
+    return (ours is not None and bool(rivals) and not any(e.capital for e in rivals)
+            and max(e.population for e in rivals) <= GB_RATIO * max(ours, 1))
 
 
 def dominant_state(chosen_states: dict, key: str | None) -> str | None:

@@ -28,8 +28,10 @@ BATCH = 16
 #: ``BATCH`` articles or at this many characters, whichever comes first, so the
 #: model's working memory depends on the batch's text, not on how long the
 #: longest articles of a corpus are (docs/scale.md, "Memory").  An article
-#: longer than this forms a batch of its own.
-BATCH_CHARS = 60_000
+#: longer than this forms a batch of its own.  30,000 characters hold 16
+#: typical wire stories; for long feature articles a 60,000-character batch
+#: peaked 30 MB higher with the same records (docs/scale.md).
+BATCH_CHARS = 30_000
 
 
 def _libc_trim():

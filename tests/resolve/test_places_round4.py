@@ -41,3 +41,19 @@ def test_british_wording_does_not_override_a_named_country(nlp):
     text = ("Mr Smith said the centre would open in Richmond, Virginia, and the programme "
             "would cost \u00a32m, the council said.")
     assert _entries(nlp, text)["Richmond"].admin1 == "VA"
+
+
+def test_a_name_written_with_city_is_no_evidence_for_itself(nlp):
+    # "Dublin City" (an Irish name) does not make "Dublin" Irish in US local wording
+    text = ("Dublin City Council members met at 7 p.m. on Monday. The Sheriff said "
+            "Dublin's budget for road repairs would not change this year.")
+    found = find_toponyms(nlp(text))
+    dublin = [t.entry for t in found if t.text == "Dublin"]
+    assert dublin and dublin[0].country == "USA"
+
+
+def test_a_city_council_opens_with_its_town(nlp):
+    text = ("San Fernando City Councilwoman Nury Martinez said the measure lost in Los Angeles. "
+            "The city council meets at 7 p.m.; the plan would have cost $3 million.")
+    entries = _entries(nlp, text)
+    assert entries["San Fernando City"].country == "USA" and entries["San Fernando City"].admin1 == "CA"

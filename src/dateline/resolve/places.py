@@ -372,19 +372,20 @@ def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
 
 
 def _choose(m: Mention, ctx: _Context) -> Entry:
+    own = {m.key, m.key + " city", m.key[:-5] if m.key.endswith(" city") else m.key}  # "Dublin City" is "Dublin"
     support = Counter()
     for (key, iso), n in ctx.countries.items():
-        if key != m.key:
+        if key not in own:
             support[iso] += n
     local = Counter()
     for (key, iso), n in ctx.local.items():
-        if key != m.key:
+        if key not in own:
             local[iso] += n
-    us_cues = sum(n for key, n in ctx.us_local.items() if key != m.key)
-    states = {code for (key, code) in ctx.states if key != m.key}
+    us_cues = sum(n for key, n in ctx.us_local.items() if key not in own)
+    states = {code for (key, code) in ctx.states if key not in own}
     votes = Counter()
     for (key, code), n in ctx.votes.items():
-        if key != m.key:
+        if key not in own:
             votes[code] += n
     has_admin1 = any(c.entry.feature_class == "admin1" and c.entry.country == "USA" for c in m.cands)
     biggest = max((c.entry.population for c in m.cands if c.primary and c.entry.feature_class == "city"), default=0)

@@ -63,6 +63,10 @@ def add_other_senses(doc, gz: Gazetteer, mentions: list[Mention]) -> None:
         surface = doc[m.start:m.end].text
         m.extra = [c for c in gz.lookup(surface)
                    if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
+        if surface.endswith(" City") and len(surface) > 5:
+            # "San Fernando City (Council)": the town of that name, as a variant
+            m.extra += [Candidate(c.entry, False, False, c.name) for c in gz.lookup(surface[:-5])
+                        if c.primary and c.entry.feature_class == "city" and c.entry.id not in have]
         if surface[:1].isupper() and not surface.endswith(("County", "Parish")):
             # "DeKalb", "Oglethorpe": a county named without the word, as a
             # variant (it needs the article's evidence to win)

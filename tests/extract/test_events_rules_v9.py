@@ -32,3 +32,19 @@ def test_aid_agencies_are_ngo_actors():
 def test_a_national_rights_group_keeps_its_country():
     r = dateline.process("Kenyan rights groups condemned the new law.", published="2020-01-01")
     assert any(a.code == "KENNGO" for a in r.actors), [(a.code, a.name) for a in r.actors]
+
+
+def test_an_unnamed_side_at_home_is_the_sentences_one_country():
+    evs = events("The Chilean interior minister declined to resign on Monday.")
+    assert ("CHL", "CHL") in typed(evs, "REJECT"), evs
+
+
+def test_unplaced_protesters_are_of_the_sentences_one_country():
+    evs = events("Thousands of demonstrators began a hunger strike to demand the resignation "
+                 "of the Peruvian president.")
+    assert ("PER", "PER") in typed(evs, "PROTEST"), evs
+
+
+def test_two_countries_in_the_sentence_leave_the_unnamed_side_alone():
+    evs = events("Demonstrators demanded the release of Chilean and Peruvian prisoners.")
+    assert all(s is None for s, _ in typed(evs, "REQUEST")), evs

@@ -40,6 +40,7 @@ from .events_frames import (COOPERATIVE, conditional_threat, find_frames, refusa
                             threatened)
 from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
+from .events_home import home_sides
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
                              POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, complement_place, condition_parties,
                              content_targets, domestic_target, manner_place, noun_objects, place_target,
@@ -147,6 +148,7 @@ def extract_events(
             targets = place_target(complement_place(verb, places, patterns, _match), sources, pool)
         if not targets and pattern.plover in STATE_DOMESTIC_TYPES | POLICE_DOMESTIC_TYPES:
             targets = domestic_target(pattern, sources, pool, doc)
+        sources, targets = home_sides(pattern.plover, sources, targets, tok.sent, p, pool)
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
         if (modality == "intended" and pattern.plover in ("ASSAULT", "COERCE") and verb is not None

@@ -1,0 +1,116 @@
+"""Parties of an event that the sentence leaves to its one country (used by :mod:`.events`).
+
+A sentence that names a single country -- through country actors, actors of
+that country, or places in it -- and no other tells where its unnamed or
+unplaced parties belong, as human coders read it ("Demonstrators demanded the
+president's resignation" in a story about Algeria: Algerian demonstrators,
+aiming at Algeria):
+
+* An unplaced group party (no country, no organisation, no person: "the
+  demonstrators", "militants") stands for that country.
+* A side no party fills is that country when the other side is of it, for
+  the types whose unnamed side is at home (protests, demands, refusals,
+  complaints, threats, concessions, support, retreats, force): "declined to
+  resign", "began a hunger strike to demand the release of ...".  Meetings,
+  deals, joint work, aid, deployments and sanctions are not filled: their
+  unnamed partner is as often abroad.
+* An attack with no attacker named is the country where it happens (the
+  act's place, else the sentence's one country): "a roadside bomb near Kirkuk
+  killed two soldiers" has Iraq as its source.
+
+Only an event that these rules make a whole dyad (a source and a target,
+not one and the same) is changed; sentences naming two or more countries, or
+an international organisation, are left as they are.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .events_pool import Pool, _unplaced
+
+#: types whose side no party fills is the sentence's one country when the other side is of it
+HOME_FILLED = {"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT", "RETREAT",
+               "ASSAULT", "COERCE"}
+#: types whose missing source is the country where the act happens
+PLACE_SOURCED = {"ASSAULT"}
+#: code prefixes of parties of no country that make a sentence international
+_ABROAD_CODES = ("IGO", "NGO", "IMG", "MNC", "NGM")
+
+
+def sentence_country(sent, pool: Pool) -> Actor | None:
+    """The country actor of the only country a sentence names, if it names exactly one.
+
+    Args:
+        sent: a spaCy sentence span.
+        pool: the document's actors and places.
+
+    Returns:
+        The country actor (created on the first mention in the sentence if new),
+        or None when the sentence names no country, several, or an
+        international party.
+    """
+    lo, hi = sent.start_char, sent.end_char
+    isos: dict[str, tuple[int, int]] = {}
+    for a in pool.actors:
+        spans = [(s, e) for s, e in a.mentions if lo <= s < hi]
+        if not spans:
+            continue
+        if not a.country and (a.code or "")[:3] in _ABROAD_CODES:
+            return None
+        if a.country:
+            isos.setdefault(a.country, spans[0])
+    for p in pool.places:
+        spans = [(s, e) for s, e in p.mentions if lo <= s < hi]
+        if spans:
+            isos.setdefault(p.country, spans[0])
+    if len(isos) != 1:
+        return None
+    iso, span = next(iter(isos.items()))
+    return pool.country_actor(iso) or pool.country_actor(iso, span)
+
+
+def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, place,
+               pool: Pool) -> tuple[list[Actor], list[Actor]]:
+    """Sources and targets with unplaced or missing parties given the sentence's country.
+
+    Args:
+        plover: the event's PLOVER type.
+        sources, targets: the parties found so far.
+        sent: the trigger's sentence.
+        place: the event's place (a ``model.Place``) or None.
+        pool: the document's actors and places.
+
+    Returns:
+        (sources, targets), changed only as the module docstring says.
+    """
+    if not sources and not targets:
+        return sources, targets
+    if not sources and plover in PLACE_SOURCED and place is not None and place.country:
+        at_place = pool.country_actor(place.country) or (
+            pool.country_actor(place.country, place.mentions[0]) if place.mentions else None)
+        if at_place is not None and all(at_place.id != t.id for t in targets):
+            return [at_place], targets
+    home = sentence_country(sent, pool)
+    if home is None:
+        return sources, targets
+    new_s, new_t = _placed(sources, home), _placed(targets, home)
+    if plover in HOME_FILLED:
+        # the other side must be a party of that country other than the country itself
+        if not new_t and new_s and all(s.country == home.country and s.id != home.id for s in new_s):
+            new_t = [home]
+        elif not new_s and new_t and all(t.country == home.country and t.id != home.id for t in new_t):
+            new_s = [home]
+    if not new_s or not new_t or any(s.id == t.id for s in new_s for t in new_t):
+        # only a whole dyad is worth the guess; a party would not act on itself
+        return sources, targets
+    return new_s, new_t
+
+
+def _placed(parties: list[Actor], home: Actor) -> list[Actor]:
+    """Unplaced groups replaced by the home country actor (each once)."""
+    out: list[Actor] = []
+    for a in parties:
+        b = home if _unplaced(a) else a
+        if all(b.id != x.id for x in out):
+            out.append(b)
+    return out

@@ -48,3 +48,13 @@ def test_unplaced_protesters_are_of_the_sentences_one_country():
 def test_two_countries_in_the_sentence_leave_the_unnamed_side_alone():
     evs = events("Demonstrators demanded the release of Chilean and Peruvian prisoners.")
     assert all(s is None for s, _ in typed(evs, "REQUEST")), evs
+
+
+def test_a_mission_of_observers_received_is_receiving_inspectors():
+    evs = events("The Peruvian president received a mission of observers from Chile on Monday.")
+    assert any(ty == "RETREAT" and cameo == "0862" for ty, cameo, *_ in evs), evs
+
+
+def test_receiving_observers_is_not_aimed_at_the_receivers_own_country():
+    evs = events("The Peruvian president received a mission of observers on Monday.")
+    assert ("PER", "PER") not in typed(evs, "RETREAT"), evs

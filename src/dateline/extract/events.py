@@ -276,6 +276,10 @@ def _match(tok, patterns) -> Pattern | None:
         # "ended mediation efforts", "halted aid shipments": the pattern's object
         # word may modify the object noun the verb takes
         kids |= {g.lemma_.lower() for c in _objects(tok) for g in c.children if g.dep_ == "compound"}
+        # "received a mission of observers", "imposed a package of sanctions": or the
+        # of-object of a measure or group noun the verb takes
+        kids |= {g.lemma_.lower() for c in _objects(tok) for p in c.children if p.dep_ == "prep"
+                 and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     # multiword particles and compounds also appear as the next/previous token
     for p in candidates:
         if all(x in kids for x in p.extra) and _in_order(tok, p):

@@ -29,8 +29,8 @@ from ..model import Actor
 from .events_pool import Pool, _unplaced
 
 #: types whose side no party fills is the sentence's one country when the other side is of it
-HOME_FILLED = {"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT", "RETREAT",
-               "ASSAULT", "COERCE"}
+HOME_FILLED = {"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT", "ASSAULT",
+               "COERCE"}
 #: types whose missing source is the country where the act happens
 PLACE_SOURCED = {"ASSAULT"}
 #: code prefixes of parties of no country that make a sentence international

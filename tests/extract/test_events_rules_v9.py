@@ -58,3 +58,23 @@ def test_a_mission_of_observers_received_is_receiving_inspectors():
 def test_receiving_observers_is_not_aimed_at_the_receivers_own_country():
     evs = events("The Peruvian president received a mission of observers on Monday.")
     assert ("PER", "PER") not in typed(evs, "RETREAT"), evs
+
+
+def test_troops_arriving_in_a_country_are_a_deployment_not_a_visit():
+    evs = events("Two thousand US marines arrived in Haiti on Sunday.")
+    assert ("USA", "HTI") in typed(evs, "MOBILIZE") and not typed(evs, "CONSULT"), evs
+
+
+def test_peacekeepers_arriving_provide_peacekeeping():
+    evs = events("A first batch of Kenyan peacekeeping troops arrived in Liberia on Tuesday.")
+    assert ("KEN", "LBR") in typed(evs, "AID"), evs
+
+
+def test_a_minister_arriving_is_still_a_visit():
+    evs = events("The Kenyan foreign minister arrived in Uganda on Sunday.")
+    assert ("KEN", "UGA") in typed(evs, "CONSULT"), evs
+
+
+def test_the_force_of_a_withdrawal_noun_is_its_doer():
+    evs = events("The withdrawal of Russian troops from Georgia began on Monday.")
+    assert ("RUS", "GEO") in typed(evs, "RETREAT"), evs

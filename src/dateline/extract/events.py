@@ -40,6 +40,7 @@ from .events_frames import (COOPERATIVE, conditional_threat, find_frames, refusa
                             threatened)
 from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
+from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
 from .events_home import home_sides
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
                              POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, complement_place, condition_parties,
@@ -121,6 +122,7 @@ def extract_events(
         if pattern.plover == "PROTEST" and pattern.pos == "VERB" and _verbal_protest(tok):
             # "X is failing its refugees, a rights group protested": a complaint, not a demonstration
             pattern = replace(pattern, cameo=VERBAL_PROTEST_CODE, plover="ACCUSE", intent=None)
+        pattern, force = arrival_pattern(tok, pattern, lemma_of(tok))
         if pattern.pos == "VERB" and pattern.extra:
             used.update(c.i for c in _pattern_words(tok, pattern))
         verb = tok if pattern.pos == "VERB" else _governor(tok)
@@ -129,6 +131,8 @@ def extract_events(
             targets = _dedupe([a for t in frame.target_toks for a in pool.with_conjuncts(t)])
         else:
             sources, targets = _participants(tok, verb, pattern, pool, patterns)
+        if force is not None and not sources:  # "a first batch of Kenyan troops arrived"
+            sources = pool.with_conjuncts(force)
         if not targets and pattern.plover == "PROTEST":
             targets = [t for t in purpose_targets(tok, verb, patterns, _match, pool) if all(t.id != x.id for x in sources)]
         if not sources and not targets:
@@ -406,6 +410,8 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool, patterns: dict):
         if pattern.sides == 1:
             # "Russian air strikes", "Turkey's offensive": the modifier is the doer
             sources += pool.owners(tok)
+        if not sources and pattern.plover in MOVED_TYPES:
+            sources += moving_force(tok, pool)  # "the withdrawal of Russian troops"
         targets += prep_objects(tok, preps, pool)
         for c in tok.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lemma_.lower() == "by"):

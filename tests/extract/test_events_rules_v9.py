@@ -78,3 +78,13 @@ def test_a_minister_arriving_is_still_a_visit():
 def test_the_force_of_a_withdrawal_noun_is_its_doer():
     evs = events("The withdrawal of Russian troops from Georgia began on Monday.")
     assert ("RUS", "GEO") in typed(evs, "RETREAT"), evs
+
+
+def test_conjoined_parties_upgrading_their_ties_form_a_dyad():
+    evs = events("Chile and Peru have upgraded their diplomatic ties to ambassadorial level.")
+    assert ("CHL", "PER") in typed(evs, "SUPPORT") or ("PER", "CHL") in typed(evs, "SUPPORT"), evs
+
+
+def test_their_ties_with_a_third_party_stay_aimed_at_it():
+    evs = events("Chile and Peru restored their diplomatic relations with Bolivia.")
+    assert ("CHL", "BOL") in typed(evs, "SUPPORT") and ("PER", "BOL") in typed(evs, "SUPPORT"), evs

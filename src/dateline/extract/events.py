@@ -490,6 +490,8 @@ def _reciprocal(tok, verb) -> bool:
     not enough: "X and Y welcomed their resumption of ties with Z".)"""
     for head in {t for t in (tok, verb) if t is not None}:
         for c in head.children:
+            if c.dep_ == "dobj" and _shared_relation(c):
+                return True
             if c.dep_ not in ("dobj", "prep"):
                 continue
             nouns = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]
@@ -500,6 +502,21 @@ def _reciprocal(tok, verb) -> bool:
         nxt = tok.doc[tok.i + 1:tok.i + 3]
         return RECIPROCAL_NEXT.get(nxt[0].lower_) == nxt[1].lower_
     return False
+
+
+#: nouns of a relation between parties ("upgraded their diplomatic ties")
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "link", "links"}
+
+
+def _shared_relation(obj) -> bool:
+    """Whether an object is the doers' own relation with no third party: "their
+    ties" ("X and Y upgraded their diplomatic ties"), not "their ties with Z"."""
+    if obj.lower_ not in RELATION_NOUNS and obj.lemma_.lower() not in RELATION_NOUNS:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*obj.children,
+                                                                                 *obj.head.children))
 
 
 def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from . import actors_coref as coref
+from .actors_described import place_described_persons
 from . import actors_find as find
 from .actors_ctx import Ctx, country_proto, country_sector_proto
 from .actors_dyads import find_dyads
@@ -53,6 +54,7 @@ def resolve_actors(doc, published: str | None = None) -> list[Actor]:
     find_misspelt_countries(ctx)
     find.find_organisation_entities(ctx)
     find.assign_fallback_countries(ctx)
+    place_described_persons(ctx)
     coref.resolve_pronouns(ctx)
     coref.resolve_collective_pronouns(ctx)
     _states_on_date(ctx)

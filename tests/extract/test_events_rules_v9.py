@@ -88,3 +88,18 @@ def test_conjoined_parties_upgrading_their_ties_form_a_dyad():
 def test_their_ties_with_a_third_party_stay_aimed_at_it():
     evs = events("Chile and Peru restored their diplomatic relations with Bolivia.")
     assert ("CHL", "BOL") in typed(evs, "SUPPORT") and ("PER", "BOL") in typed(evs, "SUPPORT"), evs
+
+
+def test_evacuating_the_wounded_is_humanitarian_aid():
+    evs = events("Red Cross teams evacuated the wounded from a besieged town in Chad.")
+    assert any(ty == "AID" and cameo == "073" for ty, cameo, *_ in evs), evs
+
+
+def test_evacuating_an_embassy_stays_a_retreat():
+    evs = events("Britain evacuated its embassy in Kabul on Monday.")
+    assert typed(evs, "RETREAT") and not typed(evs, "AID"), evs
+
+
+def test_medicine_handed_over_is_aid():
+    evs = _codes("Swiss doctors handed over 700 kg of medicine to the Red Cross in Kabul.")
+    assert any(ty == "AID" and s == "CHEHLH" for ty, s, _ in evs), evs

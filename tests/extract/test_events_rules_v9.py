@@ -103,3 +103,11 @@ def test_evacuating_an_embassy_stays_a_retreat():
 def test_medicine_handed_over_is_aid():
     evs = _codes("Swiss doctors handed over 700 kg of medicine to the Red Cross in Kabul.")
     assert any(ty == "AID" and s == "CHEHLH" for ty, s, _ in evs), evs
+
+
+def test_a_group_named_only_in_a_one_country_sentence_becomes_that_countrys():
+    r = dateline.process("Leaders of the opposition coalition agreed to postpone the rally in Baku.",
+                         published="2020-01-01")
+    opp = next(a for a in r.actors if a.sector == "OPP")
+    assert opp.code == "AZEOPP" and opp.evidence.rule == "sentence_country", (opp.code, opp.evidence)
+    assert any(e.type == "AGREE" and r.actor(e.source).code == "AZEOPP" for e in r.events), r.events

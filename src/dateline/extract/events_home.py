@@ -7,7 +7,10 @@ president's resignation" in a story about Algeria: Algerian demonstrators,
 aiming at Algeria):
 
 * An unplaced group party (no country, no organisation, no person: "the
-  demonstrators", "militants") stands for that country.
+  demonstrators", "militants") is of that country: named only in this
+  sentence, it becomes that country's group (AZEOPP, evidence rule
+  ``sentence_country``); named elsewhere too, the country stands for it in
+  this event.
 * A side no party fills is that country when the other side is of it, for
   the types whose unnamed side is at home (protests, demands, refusals,
   complaints, threats, concessions, support, retreats, force): "declined to
@@ -25,7 +28,7 @@ an international organisation, are left as they are.
 
 from __future__ import annotations
 
-from ..model import Actor
+from ..model import Actor, Evidence
 from .events_pool import Pool, _unplaced
 
 #: types whose side no party fills is the sentence's one country when the other side is of it
@@ -33,6 +36,8 @@ HOME_FILLED = {"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", 
                "COERCE"}
 #: types whose missing source is the country where the act happens
 PLACE_SOURCED = {"ASSAULT"}
+#: evidence rule of a group placed by its sentence (resolve/data/actors_evidence.tsv)
+SENTENCE_RULE = "sentence_country"
 #: code prefixes of parties of no country that make a sentence international
 _ABROAD_CODES = ("IGO", "NGO", "IMG", "MNC", "NGM")
 
@@ -93,7 +98,7 @@ def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, pl
     home = sentence_country(sent, pool)
     if home is None:
         return sources, targets
-    new_s, new_t = _placed(sources, home), _placed(targets, home)
+    new_s, new_t = _placed(sources, home, sent), _placed(targets, home, sent)
     if plover in HOME_FILLED:
         # the other side must be a party of that country other than the country itself
         if not new_t and new_s and all(s.country == home.country and s.id != home.id for s in new_s):
@@ -106,11 +111,30 @@ def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, pl
     return new_s, new_t
 
 
-def _placed(parties: list[Actor], home: Actor) -> list[Actor]:
-    """Unplaced groups replaced by the home country actor (each once)."""
+def _placed(parties: list[Actor], home: Actor, sent) -> list[Actor]:
+    """Unplaced groups given the home country (each once): a group all of whose
+    mentions are in the sentence becomes that country's group ("the
+    opposition" -> AZEOPP, evidence rule ``sentence_country``); one also named
+    elsewhere in the document is replaced by the country actor for this event."""
     out: list[Actor] = []
     for a in parties:
-        b = home if _unplaced(a) else a
+        b = a
+        if _unplaced(a):
+            inside = all(sent.start_char <= s and e <= sent.end_char for s, e in a.mentions)
+            b = _give_country(a, home.country) if inside and a.sector else home
         if all(b.id != x.id for x in out):
             out.append(b)
     return out
+
+
+def _give_country(a: Actor, iso: str) -> Actor:
+    """The group actor ``a`` made a group of ``iso`` (in place), with its evidence."""
+    from ..resolve.actors_ctx import country_sector_proto
+    from ..resolve.actors_evidence import rules
+
+    proto = country_sector_proto(iso, a.sector, a.kind or "", a.name)
+    a.country, a.code, a.name = iso, proto.code, proto.name
+    r = rules()[SENTENCE_RULE]
+    a.evidence = Evidence(method=r.method, rule=r.rule, entry=a.evidence.entry if a.evidence else None,
+                          confidence=r.confidence, mentions=[SENTENCE_RULE] * len(a.mentions))
+    return a

@@ -13,10 +13,10 @@ Recognition
       least 100,000 people under its own name; at a sentence start only
       countries/states/regions and cities of a million, never a stop word;
       the tokens must be proper nouns; a US county named in full opens an
-      organisation's name as a place ("Rapides Parish Fire District");
+      organisation's name as a place ("Tangipahoa Parish School Board");
     * a place entity is extended over the one or two capitalised words the
       model left out before it when the longer name is in the gazetteer
-      ("ST. PARIS" tagged "PARIS").
+      ("NEW ATHENS" tagged "ATHENS").
 
 Resolution (one sense per name per article)
     * "City, Country" / "City, State" patterns fix both names together
@@ -38,13 +38,15 @@ Resolution (one sense per name per article)
     * a town 20 times smaller than its biggest US namesake takes no state
       votes, and one 50 times smaller no lift from its state being named
       ("Atlanta" beside "Texas" is Georgia's);
-    * US local wording (two kinds of cue in ``data/places_us_cues.json``:
-      a sheriff, a county, "1200 E. Broad St.", "7 p.m.", a city council...)
-      lets a US town outweigh a foreign namesake city whose country the
-      story does not name ("Mansfield", "Alexandria"); British wording
-      (``data/places_gb_cues.json``, no US cue) lifts a British town over a
-      namesake city abroad that is no capital and at most 12 times bigger
-      ("Lancaster", "Richmond" beside "Councillor" and "£1.40");
+    * US local wording (``places_wording``: a US-only cue such as a
+      sheriff's office, an Interstate or "Dayton, Ohio", and two kinds of
+      cue in all) lets a US town outweigh a foreign namesake city, unless
+      the story names a country or province abroad or the country of any of
+      the name's namesake cities abroad ("Plymouth" beside "Sheriff's
+      deputies" and "Interstate 94"); British wording (a UK-only cue such as
+      a pound sum or the NHS, no US cue) lifts a British town over namesake
+      cities abroad whose countries the story does not name, none a capital
+      or more than 12 times bigger ("Windsor" beside "the NHS" and "£3m");
     * a second pass draws the remaining names to the state most of the
       others were placed in (``places_near.dominant_state``), and a province
       outside the US beside its own country's cities keeps its name
@@ -87,7 +89,8 @@ from .gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, normalize, s
 from .places_find import (Mention, add_other_senses, after_direction, county_cands, dateline_mentions, extend_left,
                           lookup_span, named_us_state, pair_patterns,
                           of_place, state_keys)
-from .places_near import dominant_country, dominant_state, gb_local_text, gb_over_abroad, nearness, us_local_text
+from .places_near import dominant_country, dominant_state, nearness
+from .places_wording import gb_local_text, gb_over_abroad, names_abroad, us_local_text, us_over_abroad
 from .places_roles import clause_tokens, is_agentive, is_locative, rules
 from ..annotate.view import ents_of, text_of
 
@@ -221,7 +224,7 @@ def _recognize(doc, gz: Gazetteer) -> list[Mention]:
                 if pe <= ps:
                     continue
                 if ps == s:
-                    ps = extend_left(doc, gz, ps, pe)  # "ST. PARIS" tagged as "PARIS"
+                    ps = extend_left(doc, gz, ps, pe)  # "NEW ATHENS" tagged as "ATHENS"
                 cands = lookup_span(doc, gz, ps, pe)
                 if cands:
                     mentions.append(Mention(ps, pe, normalize(_surface(doc, ps, pe)), cands))
@@ -230,7 +233,7 @@ def _recognize(doc, gz: Gazetteer) -> list[Mention]:
                 if inner is not None:
                     mentions.append(Mention(inner[0], pe, normalize(_surface(doc, inner[0], pe)), inner[1]))
                 elif (ps, pe) == (s, e):
-                    others.append(ent)  # "the Florida Highway", "the Madison County Detention Center"
+                    others.append(ent)  # "the Florida Highway", "the Dodge County Detention Center"
         elif ent.label_ in _OTHER_LABELS:
             others.append(ent)
         taken.update(range(ent.start, ent.end))
@@ -269,7 +272,7 @@ def _recognize(doc, gz: Gazetteer) -> list[Mention]:
                 continue
             # part of a longer proper name ("Moscow State University"); a US
             # county named in full opens an organisation's name as a place
-            # ("Rapides Parish Fire District", "Madison County Sheriff")
+            # ("Tangipahoa Parish School Board", "Dodge County Fair")
             if j < n and _capitalised(doc[j]) and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
                 county = county_cands(doc, gz, i, j)
                 if county:
@@ -395,9 +398,7 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
                       and c.entry.feature_class == "city"), default=0)
     any_admin1 = any(c.primary and c.entry.feature_class == "admin1" for c in m.cands)
     big_names = any(c.primary and c.entry.feature_class in ("country", "continent", "region") for c in m.cands)
-    us_vs_abroad = (ctx.us_text and not big_names and not any_admin1
-                    and any(c.primary and c.entry.feature_class == "city" and c.entry.country not in (None, "USA")
-                            and not support[c.entry.country] for c in m.cands))
+    us_vs_abroad = ctx.us_text and not big_names and not any_admin1 and us_over_abroad(m.cands, support)
     gb_vs_abroad = ctx.gb_text and not big_names and not any_admin1 and gb_over_abroad(m.cands, m.extra, support)
     dominant = dominant_state(ctx.chosen_states, m.key)
     best = None
@@ -423,11 +424,11 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
             else:
                 s += 2.5 if e.feature_class in ("city", "admin1", "admin2", "region") else 1.0
         if us_vs_abroad and e.country == "USA" and e.feature_class == "city":
-            # US local wording: a US town outweighs a foreign namesake city
-            # whose country the story does not name ("Mansfield", "Paris")
+            # US local wording: a US town outweighs its foreign namesake
+            # cities when the story names none of their countries ("Plymouth")
             s += _US_TEXT_BONUS
         if gb_vs_abroad and e.country == "GBR" and e.feature_class in ("city", "admin2"):
-            s += _US_TEXT_BONUS  # British wording: a British town over its American namesake ("Lancaster")
+            s += _US_TEXT_BONUS  # British wording: a British town over its namesakes abroad ("Windsor")
         if e.feature_class == "admin1" and e.country == "USA" and us_cues:
             s += 3.0
         if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states
@@ -518,7 +519,8 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
     forced = pair_patterns(doc, mentions)
     ctx = _context(doc, mentions, gz)
     ctx.state_keys = state_keys(doc, mentions)
-    ctx.us_text = us_local_text(text_of(doc))
+    primaries = [[c.entry for c in m.cands if c.primary] for m in mentions]
+    ctx.us_text = us_local_text(text_of(doc)) and not names_abroad(primaries, "USA")
     ctx.gb_text = not ctx.us_text and gb_local_text(text_of(doc))
     chosen: dict[str, Entry] = dict(forced)
     for m in mentions:

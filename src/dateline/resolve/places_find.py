@@ -64,7 +64,7 @@ def add_other_senses(doc, gz: Gazetteer, mentions: list[Mention]) -> None:
         m.extra = [c for c in gz.lookup(surface)
                    if c.primary and c.entry.id not in have and c.entry.feature_class == "city"]
         if surface.endswith(" City") and len(surface) > 5:
-            # "San Fernando City (Council)": the town of that name, as a variant
+            # "Santa Rosa City (Council)": the town of that name, as a variant
             m.extra += [Candidate(c.entry, False, False, c.name) for c in gz.lookup(surface[:-5])
                         if c.primary and c.entry.feature_class == "city" and c.entry.id not in have]
         if surface[:1].isupper() and not surface.endswith(("County", "Parish")):
@@ -96,7 +96,7 @@ def dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list[
     i = lo
     while i < hi:
         for j in range(min(hi, i + _MAX_TOKENS), i, -1):
-            # "ST. PARIS": the tokenizer splits the period off an upper-case abbreviation
+            # "ST. CLOUD": the tokenizer splits the period off an upper-case abbreviation
             if not all(doc[k].text[:1].isupper() or doc[k].lower_ == "of" or (doc[k].text == "." and i < k < j - 1)
                        for k in range(i, j)):
                 continue
@@ -135,7 +135,7 @@ def lookup_span(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
 
 def extend_left(doc, gz: Gazetteer, start: int, end: int) -> int:
     """Where a place entity really starts when the model left out its first
-    word: "ST. PARIS" tagged as "PARIS", "NEW MIAMI" as "MIAMI".  The one or
+    word: "NEW ATHENS" tagged as "ATHENS", "EAST BERLIN" as "BERLIN".  The one or
     two capitalised words (or an abbreviation and the period the tokenizer
     split off it) just before the entity, outside any entity other than a
     stray place entity of their own, are taken in
@@ -269,7 +269,7 @@ def named_us_state(cands) -> str | None:
 
 
 def county_cands(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
-    """US county-level entries named in full ("Rapides Parish", "Clay County").
+    """US county-level entries named in full ("Tangipahoa Parish", "Clay County").
 
     Args:
         doc: the spaCy Doc.

@@ -21,20 +21,15 @@ so the work grows with the number of candidates, not with their square.
 
 from __future__ import annotations
 
-import functools
-import json
 import math
-import re
 from collections import Counter, defaultdict
-from importlib import resources
 
-#: British wording lifts a British town over a namesake abroad at most this many times bigger.
-GB_RATIO = 12
 #: Two places this close (km) are taken to be in the same local area.
 NEAR_KM = 60.0
 _LOCAL_CLASSES = ("city", "admin2")
 _MAX_CANDIDATES = 400  # names with more namesakes than this are too common to place anything
 _BIG_CITY = 100_000
+_HAMLET = 5_000  # a country's name points to the country over namesake hamlets this small
 #: The dominant state holds at least this many of an article's other names ...
 DOMINANT_MIN = 3
 #: ... and this share of those placed in any US state.
@@ -43,7 +38,7 @@ DOMINANT_SHARE = 0.6
 
 def _supports(entries: list) -> bool:
     """A name lends support only when all its namesakes are small places:
-    "Damascus" or "Richmond" could be the big city, and a country's or
+    "Damascus" or "Kingston" could be the big city, and a country's or
     state's name says nothing of a town."""
     return all(e.feature_class == "admin2" or (e.feature_class == "city" and e.population < _BIG_CITY)
                for e in entries)
@@ -114,7 +109,9 @@ def nearness(names: dict[str, list], chosen: dict | None = None) -> dict[tuple[s
 
 
 def dominant_country(entries: list) -> str | None:
-    """The country a name points to: the only one its namesakes lie in, the
+    """The country a name points to: the only one its namesakes lie in, a
+    country whose other namesakes are hamlets under 5,000 ("Canada" beside
+    the Mexican "Cañada"s), the
     country of its state or province ("Virginia"), or the country of a city of 100,000 or more that is ten times the size of
     every namesake in another country ("Dallas": the United States, whatever
     hamlets share the name abroad).
@@ -128,6 +125,10 @@ def dominant_country(entries: list) -> str | None:
     isos = {e.country for e in entries}
     if len(isos) == 1:
         return next(iter(isos))
+    nations = {e.country for e in entries if e.feature_class == "country"}
+    if len(nations) == 1 and all(e.feature_class == "country" or (e.feature_class == "city" and e.population < _HAMLET)
+                                 for e in entries):
+        return next(iter(nations))  # "Canada", whatever hamlets are called "Cañada"
     if None in isos or any(e.feature_class not in ("city", "admin1", "admin2") for e in entries):
         return None
     regions = {e.country for e in entries if e.feature_class == "admin1"}
@@ -140,80 +141,6 @@ def dominant_country(entries: list) -> str | None:
     if ranked[0][1] >= _BIG_CITY and ranked[0][1] >= 10 * ranked[1][1]:
         return ranked[0][0]
     return None
-
-
-@functools.lru_cache(maxsize=4)
-def _cues(name: str) -> tuple[int, tuple]:
-    with resources.files("dateline.resolve").joinpath("data", name).open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return int(data["min_kinds"]), tuple(re.compile(p) for p in data["patterns"].values())
-
-
-def _cue_kinds(text: str, name: str, stop: int | None = None) -> int:
-    """How many kinds of the cues in ``data/<name>`` occur (counting stops at ``stop``)."""
-    found = 0
-    for p in _cues(name)[1]:
-        if p.search(text):
-            found += 1
-            if stop is not None and found >= stop:
-                break
-    return found
-
-
-def us_local_text(text: str) -> bool:
-    """Whether the wording marks a story as US local news: at least
-    ``min_kinds`` kinds of the cues in ``data/places_us_cues.json`` (a
-    sheriff, a county, a street address, "7 p.m.", a state legislator, a
-    numbered road, a city council).
-
-    Args:
-        text: the article text.
-
-    Returns:
-        True when enough kinds of cue occur.
-    """
-    need = _cues("places_us_cues.json")[0]
-    return _cue_kinds(text, "places_us_cues.json", need) >= need
-
-
-def gb_local_text(text: str) -> bool:
-    """Whether the wording marks a story as British local news: at least
-    ``min_kinds`` kinds of the cues in ``data/places_gb_cues.json`` (a pound
-    sum, a borough council or a councillor, "Mr Smith", "4.15am", British
-    spelling...) and no kind of US cue at all.
-
-    Args:
-        text: the article text.
-
-    Returns:
-        True when enough British and no US cues occur.
-    """
-    need = _cues("places_gb_cues.json")[0]
-    return (_cue_kinds(text, "places_gb_cues.json", need) >= need
-            and _cue_kinds(text, "places_us_cues.json", 1) == 0)
-
-
-def gb_over_abroad(cands: list, extra: list, support: Counter) -> bool:
-    """Whether British wording may lift a British namesake town: the name has
-    one, and a namesake city abroad whose country the story does not name,
-    which is neither a national capital nor more than :data:`GB_RATIO`
-    times the British town's size ("Wellington" stays New Zealand's,
-    "Perth" Australia's; "Lancaster" and "Richmond" may be English).
-
-    Args:
-        cands: the name's candidates (``Candidate`` values).
-        extra: its namesakes recognition left out.
-        support: ISO3 -> how often the story's other names point to that country.
-
-    Returns:
-        True when the British town may gain.
-    """
-    ours = max((c.entry.population for c in cands + extra if c.entry.country == "GBR"
-                and c.entry.feature_class == "city"), default=None)
-    rivals = [c.entry for c in cands if c.primary and c.entry.feature_class == "city"
-              and c.entry.country not in (None, "GBR") and not support[c.entry.country]]
-    return (ours is not None and bool(rivals) and not any(e.capital for e in rivals)
-            and max(e.population for e in rivals) <= GB_RATIO * max(ours, 1))
 
 
 def dominant_state(chosen_states: dict, key: str | None) -> str | None:

@@ -111,3 +111,20 @@ def test_a_group_named_only_in_a_one_country_sentence_becomes_that_countrys():
     opp = next(a for a in r.actors if a.sector == "OPP")
     assert opp.code == "AZEOPP" and opp.evidence.rule == "sentence_country", (opp.code, opp.evidence)
     assert any(e.type == "AGREE" and r.actor(e.source).code == "AZEOPP" for e in r.events), r.events
+
+
+def test_an_attack_with_no_attacker_is_the_country_where_it_happens():
+    evs = events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra.")
+    assert ("IRQ", "USA") in typed(evs, "ASSAULT"), evs
+
+
+def test_a_named_attackers_unnamed_target_is_not_guessed():
+    evs = events("Syrian soldiers attacked a convoy on Monday.")
+    assert all(t is None for _, t in typed(evs, "ASSAULT")), evs
+
+
+def test_an_anti_country_modifier_is_a_stance_not_an_owner():
+    evs = events("A prominent anti-Syria journalist was shot dead in Beirut.")
+    assert all(t != "SYR" for _, t in typed(evs, "ASSAULT")), evs
+    r = dateline.process("Pro-Iranian militiamen attacked a convoy.", published="2020-01-01")
+    assert all(a.country != "IRN" for a in r.actors), [(a.code, a.name) for a in r.actors]

@@ -11,15 +11,19 @@ aiming at Algeria):
   sentence, it becomes that country's group (AZEOPP, evidence rule
   ``sentence_country``); named elsewhere too, the country stands for it in
   this event.
-* A side no party fills is that country when the other side is of it, for
-  the types whose unnamed side is at home (protests, demands, refusals,
-  complaints, threats, concessions, support, retreats, force): "declined to
-  resign", "began a hunger strike to demand the release of ...".  Meetings,
-  deals, joint work, aid, deployments and sanctions are not filled: their
-  unnamed partner is as often abroad.
-* An attack with no attacker named is the country where it happens (the
-  act's place, else the sentence's one country): "a roadside bomb near Kirkuk
-  killed two soldiers" has Iraq as its source.
+* A side no party fills is that country when the other side is of it (a
+  party of the country other than the country actor itself), for the types
+  whose unnamed side is at home -- protests, demands, refusals, complaints,
+  threats, concessions, support: "declined to resign", "began a hunger
+  strike to demand the release of ...".  For attacks and coercion only a
+  missing doer is filled, never a named attacker's target.  Meetings, deals,
+  joint work, aid, deployments, retreats (receiving observers, opening a
+  border) and sanctions are not filled: their unnamed partner is as often
+  abroad.
+* An attack with no attacker named is the country of the act's place (else
+  of the sentence's places outside actor mentions, when they lie in one
+  country), even in a sentence naming other countries: "a roadside bomb near
+  Kirkuk killed two US soldiers" has Iraq as its source.
 
 Only an event that these rules make a whole dyad (a source and a target,
 not one and the same) is changed; sentences naming two or more countries, or
@@ -32,8 +36,11 @@ from ..model import Actor, Evidence
 from .events_pool import Pool, _unplaced
 
 #: types whose side no party fills is the sentence's one country when the other side is of it
-HOME_FILLED = {"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT", "ASSAULT",
-               "COERCE"}
+HOME_FILLED = {"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT"}
+#: types whose missing doer only is filled: an attack or coercion on a party of the
+#: country with no attacker named ("an attempt to assassinate the governor was
+#: thwarted"); a named attacker's unnamed target is not guessed
+SOURCE_FILLED = {"ASSAULT", "COERCE"}
 #: types whose missing source is the country where the act happens
 PLACE_SOURCED = {"ASSAULT"}
 #: evidence rule of a group placed by its sentence (resolve/data/actors_evidence.tsv)
@@ -74,6 +81,16 @@ def sentence_country(sent, pool: Pool) -> Actor | None:
     return pool.country_actor(iso) or pool.country_actor(iso, span)
 
 
+def _sentence_place(sent, pool: Pool):
+    """The sentence's places outside actor mentions ("Basra", not the "US" of "US
+    servicemen"), when they all lie in one country: the first of them, else None."""
+    lo, hi = sent.start_char, sent.end_char
+    inside = [(s, e) for a in pool.actors for s, e in a.mentions if lo <= s < hi and a.kind != "country"]
+    found = [p for p in pool.places for s, e in p.mentions
+             if lo <= s < hi and not any(a <= s and e <= b for a, b in inside)]
+    return found[0] if found and len({p.country for p in found}) == 1 else None
+
+
 def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, place,
                pool: Pool) -> tuple[list[Actor], list[Actor]]:
     """Sources and targets with unplaced or missing parties given the sentence's country.
@@ -90,9 +107,12 @@ def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, pl
     """
     if not sources and not targets:
         return sources, targets
-    if not sources and plover in PLACE_SOURCED and place is not None and place.country:
-        at_place = pool.country_actor(place.country) or (
-            pool.country_actor(place.country, place.mentions[0]) if place.mentions else None)
+    if not sources and plover in PLACE_SOURCED:
+        place = place if place is not None and place.country else _sentence_place(sent, pool)
+        at_place = None
+        if place is not None and place.country:
+            at_place = pool.country_actor(place.country) or (
+                pool.country_actor(place.country, place.mentions[0]) if place.mentions else None)
         if at_place is not None and all(at_place.id != t.id for t in targets):
             return [at_place], targets
     home = sentence_country(sent, pool)
@@ -103,7 +123,8 @@ def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, pl
         # the other side must be a party of that country other than the country itself
         if not new_t and new_s and all(s.country == home.country and s.id != home.id for s in new_s):
             new_t = [home]
-        elif not new_s and new_t and all(t.country == home.country and t.id != home.id for t in new_t):
+    if plover in HOME_FILLED | SOURCE_FILLED and not new_s and new_t:
+        if all(t.country == home.country and t.id != home.id for t in new_t):
             new_s = [home]
     if not new_s or not new_t or any(s.id == t.id for s in new_s for t in new_t):
         # only a whole dyad is worth the guess; a party would not act on itself

@@ -200,6 +200,8 @@ class Pool:
         for c in tok.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
                 for m in (c, *c.conjuncts):
+                    if stance_word(m):
+                        continue  # "an anti-Syria journalist" is not Syria's
                     a = self.at(m)
                     if a is not None and any(s <= head[0] and head[1] <= e for s, e in a.mentions
                                              if s <= m.idx < e):
@@ -221,6 +223,16 @@ class Pool:
                 if all(a.id != b.id for b in out):
                     out.append(a)
         return out
+
+
+#: prefixes that make a country word a stance ("anti-Syria", "pro-Iranian")
+STANCE_PREFIXES = {"anti", "pro"}
+
+
+def stance_word(tok) -> bool:
+    """Whether a token is the country of an anti-/pro- stance, not an owner."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in STANCE_PREFIXES
 
 
 def _unplaced(a: Actor) -> bool:

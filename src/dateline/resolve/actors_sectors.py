@@ -23,6 +23,8 @@ _NOT_OWNER = {"backed", "led", "allied", "supported", "sponsored", "trained", "f
               "armed", "aligned", "affiliated", "linked", "inspired", "held"}
 # ... but forces a state leads are its own ("Vietnamese-led forces")
 _LED = {"led", "commanded"}
+# prefixes that make a country word a stance ("anti-Syria", "pro-Iranian")
+_STANCE_PREFIXES = {"anti", "pro"}
 # "rebels in the Ivory Coast", "students throughout Indonesia", "refugees from ...": the
 # group belongs to the country it is in or comes from ...
 _WHERE_FROM = {"in", "inside", "within", "throughout", "across", "from"}
@@ -213,7 +215,7 @@ def find_sector_phrases(ctx: Ctx) -> None:
             for sub in sorted(c.subtree, key=lambda t: t.i):
                 if sub.i >= tok.i:
                     continue
-                found = country_of_token(sub, ctx)
+                found = None if _stance_word(sub) else country_of_token(sub, ctx)
                 if not found and sw.sector in ("GOV", "MIL", "COP", "SPY"):
                     found = _person_country(ctx, sub)  # "Assad regime", "Bush administration"
                 if found and iso is None and ethnic is None:
@@ -264,6 +266,13 @@ def find_sector_phrases(ctx: Ctx) -> None:
                 if other and other != iso:
                     ctx.add(country_sector_proto(other, sector, kind, label), cj.idx, right,
                             "sector_phrase", claim=False, entry=entry)
+
+
+def _stance_word(tok) -> bool:
+    """Whether a country word names a stance, not an owner: "anti-Syria journalist",
+    "pro-Iranian militia" are neither Syria's nor Iran's."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in _STANCE_PREFIXES
 
 
 def _sector_key(tok) -> str:

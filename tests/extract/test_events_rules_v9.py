@@ -128,3 +128,9 @@ def test_an_anti_country_modifier_is_a_stance_not_an_owner():
     assert all(t != "SYR" for _, t in typed(evs, "ASSAULT")), evs
     r = dateline.process("Pro-Iranian militiamen attacked a convoy.", published="2020-01-01")
     assert all(a.country != "IRN" for a in r.actors), [(a.code, a.name) for a in r.actors]
+
+
+def test_unnamed_police_in_a_one_country_sentence_are_that_countrys_police():
+    r = dateline.process("Police fired tear gas at demonstrators in Cairo on Monday.", published="2020-01-01")
+    assert any(a.code == "EGYCOP" for a in r.actors), [(a.code, a.name) for a in r.actors]
+    assert any(r.actor(e.source).code == "EGYCOP" for e in r.events if e.source), r.events

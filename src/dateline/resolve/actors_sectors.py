@@ -34,6 +34,9 @@ _OFTEN_ABROAD = {"MIL", "SPY", "REF", "IGO", "NGO", "JRN", "HLH"}
 _AT_HOME = {"security forces"}
 # sectors that stand as actors without a country ("the rebels", "gunmen")
 _GENERIC = {"REB", "INS", "OPP", "UAF", "CRM", "NGO"}
+# organs of a state acting at home that stand as actors without a country ("the police",
+# "the authorities"); the event coder places them by their sentence (extract/events_home.py)
+_HOME_ORGANS = {"police", "policemen", "riot police", "authorities"}
 # a community's "leaders"/"officials" are its elites, not a government; these nouns stay GOV
 _INSTITUTIONS = {"government", "governments", "administration", "authorities", "authority", "regime",
                  "ministry", "cabinet"}
@@ -250,7 +253,7 @@ def find_sector_phrases(ctx: Ctx) -> None:
         kind = sw.kind if sector == sw.sector else "elites"
         if iso is None:
             hyphen = tok.i + 1 < len(ctx.doc) and tok.nbor(1).text in ("-", "–")
-            if sw.sector in _GENERIC and tok.tag_ in ("NNS", "NN") \
+            if (sw.sector in _GENERIC or _sector_key(tok) in _HOME_ORGANS) and tok.tag_ in ("NNS", "NN") \
                     and tok.dep_ != "compound" and not hyphen:
                 key = _sector_key(tok)  # "rights groups": the mention holds both words
                 start = tok.nbor(-1).idx if " " in key else tok.idx

@@ -34,3 +34,15 @@ def test_the_mention_records_the_description_rule(nlp):
 def test_a_description_naming_two_countries_places_nobody(nlp):
     p = _person(nlp, "Maria Lopez, a Chilean-born Peruvian economist, spoke on Monday.", "Maria Lopez")
     assert p.country is None
+
+
+def test_an_organisation_named_an_association_is_an_ngo(nlp):
+    actors = resolve_actors(nlp("The Kenya Human Rights Association accused the police of torture."), "2020-01-01")
+    org = next(a for a in actors if a.name == "Kenya Human Rights Association")
+    assert org.code == "KENNGO" and org.evidence.rule == "organisation_kind", (org.code, org.evidence)
+
+
+def test_an_organisation_named_a_party_is_a_political_party(nlp):
+    actors = resolve_actors(nlp("The Umma party said it would boycott the elections."), "2020-01-01")
+    org = next(a for a in actors if a.name.startswith("Umma"))
+    assert org.sector == "PTY" and org.kind == "party", (org.code, org.kind)

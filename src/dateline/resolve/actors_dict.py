@@ -226,6 +226,13 @@ def sector_words() -> dict[str, SectorWord]:
 
 
 @functools.lru_cache(maxsize=1)
+def org_heads() -> dict[str, tuple[str, str]]:
+    """Head words of organisation names (lower case) -> (sector, kind): "association"
+    -> NGO, "party" -> PTY (data/actors_org_heads.tsv)."""
+    return {r["word"].lower(): (r["sector"], r["kind"]) for r in _rows("actors_org_heads.tsv", 3)}
+
+
+@functools.lru_cache(maxsize=1)
 def titles() -> dict[str, Title]:
     """Role titles (lower case) -> Title."""
     return {

@@ -497,6 +497,12 @@ def find_organisation_entities(ctx: Ctx) -> None:
             ctx.add(Proto(key=key, name=name, kind="organisation", country=iso, sector=sector,
                           code=f"{iso}{sector}"), e.start_char, e.end_char, "organisation_name")
             continue
+        head = D.org_heads().get(re.split(r"\s+of\s+", name)[0].split()[-1].strip("(),").lower())
+        if head is not None:  # "the Third World Water Forum", "the Umma party": an NGO, a party
+            sector, kind = head
+            ctx.add(Proto(key=key, name=name, kind=kind, country=iso, sector=sector,
+                          code=f"{iso or ''}{sector}"), e.start_char, e.end_char, "organisation_kind")
+            continue
         ctx.add(Proto(key=key, name=name, kind="organisation"), e.start_char, e.end_char, "organisation_entity")
 
 

@@ -134,3 +134,8 @@ def test_unnamed_police_in_a_one_country_sentence_are_that_countrys_police():
     r = dateline.process("Police fired tear gas at demonstrators in Cairo on Monday.", published="2020-01-01")
     assert any(a.code == "EGYCOP" for a in r.actors), [(a.code, a.name) for a in r.actors]
     assert any(r.actor(e.source).code == "EGYCOP" for e in r.events if e.source), r.events
+
+
+def test_a_guessed_target_gives_way_to_the_named_one_of_the_same_act():
+    evs = events("Palestinian youths threw stones during demonstrations against the Israeli military.")
+    assert ("PSE", "ISR") in typed(evs, "PROTEST") and ("PSE", "PSE") not in typed(evs, "PROTEST"), evs

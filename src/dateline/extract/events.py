@@ -41,7 +41,7 @@ from .events_frames import (COOPERATIVE, conditional_threat, find_frames, refusa
 from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
-from .events_home import home_sides
+from .events_home import drop_guessed_twins, home_sides
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
                              POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, complement_place, condition_parties,
                              content_targets, domestic_target, manner_place, noun_objects, place_target,
@@ -109,6 +109,7 @@ def extract_events(
     pool = _Pool(actors, text_of(doc), quotes, places)
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
+    inferred: dict[int, tuple[bool, bool]] = {}  # id(event) -> (source, target) given by events_home
     frames = find_frames(doc, patterns, _match, pool.with_conjuncts)
     for tok in tokens_of(doc):
         if tok.i in used or tok.i in frames.skip:
@@ -152,7 +153,11 @@ def extract_events(
             targets = place_target(complement_place(verb, places, patterns, _match), sources, pool)
         if not targets and pattern.plover in STATE_DOMESTIC_TYPES | POLICE_DOMESTIC_TYPES:
             targets = domestic_target(pattern, sources, pool, doc)
+        found_parties = ([a.id for a in sources], [a.id for a in targets])
         sources, targets = home_sides(pattern.plover, sources, targets, tok.sent, p, pool)
+        # sides no phrase of the trigger named: domestic, place and home targets, home sources
+        guessed = ([a.id for a in sources] != found_parties[0],
+                   bool(targets) and (not named or [a.id for a in targets] != found_parties[1]))
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
         if (modality == "intended" and pattern.plover in ("ASSAULT", "COERCE") and verb is not None
@@ -211,6 +216,9 @@ def extract_events(
                     mentions=[(tok.idx, tok.idx + len(tok))],
                 )
             )
+            if any(guessed):
+                inferred[id(found[-1])] = guessed
+    found = drop_guessed_twins(found, inferred)
     content_targets(found, doc)
     events = _merge(found, frozenset(a.id for a in actors if not a.code and not a.country))
     for n, e in enumerate(events, start=1):

@@ -159,3 +159,33 @@ def _give_country(a: Actor, iso: str) -> Actor:
     a.evidence = Evidence(method=r.method, rule=r.rule, entry=a.evidence.entry if a.evidence else None,
                           confidence=r.confidence, mentions=[SENTENCE_RULE] * len(a.mentions))
     return a
+
+
+def drop_guessed_twins(events: list, inferred: dict[int, tuple[bool, bool]]) -> list:
+    """Events whose side this module supplied, dropped when the sentence codes the same
+    act with that side named: "youths threw stones during demonstrations against the
+    Israeli military" keeps PSE -> ISR, not also the guessed PSE -> PSE.
+
+    Args:
+        events: the coded events (``model.Event``), in text order.
+        inferred: ``id(event)`` -> (source guessed, target guessed) for the events
+            :func:`home_sides` changed.
+
+    Returns:
+        The events without the guessed twins.
+    """
+    out = []
+    for e in events:
+        g = inferred.get(id(e))
+        twin = None if g is None or g[0] == g[1] else next((
+            f for f in events
+            if f is not e and id(f) not in inferred and f.type == e.type and f.span == e.span
+            and (f.modality == "negated") == (e.modality == "negated")
+            and ((g[1] and f.source == e.source and f.target is not None)
+                 or (g[0] and f.target == e.target and f.source is not None))), None)
+        if twin is None:
+            out.append(e)
+            continue
+        twin.mentions.extend(m for m in e.mentions if m not in twin.mentions)  # one act, its triggers
+        twin.mentions.sort()
+    return out

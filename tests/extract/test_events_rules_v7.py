@@ -1,6 +1,6 @@
 """Event rules of issue 3's seventh round (where an act with no named target is
-aimed): one behaviour each, on hand-written sentences (none taken from a gold
-set)."""
+aimed): one behaviour each, on invented sentences (checked: no run of four
+words shared with the plover-gsr, petrarch2 or petr2-gsr gold texts)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from event_rows import typed
 
 
 def test_a_refusal_aims_where_the_refused_act_would_have():
-    evs = events("Norway has refused to deploy troops in Mali this year.")
-    assert ("NOR", "MLI") in typed(evs, "REJECT"), evs
+    evs = events("Denmark will not agree to base its fighter jets in Lithuania, the Danish cabinet said.")
+    assert ("DNK", "LTU") in typed(evs, "REJECT"), evs
 
 
 def test_a_threat_aims_at_the_place_of_the_threatened_act():
@@ -24,13 +24,13 @@ def test_a_promise_to_meet_somewhere_does_not_target_the_venue():
 
 
 def test_an_attack_is_placed_by_the_clause_that_describes_it():
-    evs = events("Two gunmen from Chad killed five people when they opened fire in Maiduguri.")
+    evs = events("Gunmen wounded a dozen shoppers when they sprayed bullets across a market in Maiduguri.")
     assert any(t == "NGA" for _, t in typed(evs, "ASSAULT")), evs
 
 
 def test_forces_a_state_leads_act_as_its_military():
-    evs = events("Ethiopian-led forces shelled rebel positions in Somalia on Friday.")
-    assert any(s == "ETH" for s, _ in typed(evs, "ASSAULT")), evs
+    evs = events("French-led troops bombed insurgent camps in Mali overnight.")
+    assert any(s == "FRA" for s, _ in typed(evs, "ASSAULT")), evs
 
 
 def test_forces_a_state_backs_are_not_its_own():
@@ -49,7 +49,7 @@ def test_a_meeting_place_is_a_venue_not_a_party():
 
 
 def test_people_of_no_country_stand_for_the_country_they_are_in():
-    evs = events("Thousands of students across Kenya staged protests on Monday.")
+    evs = events("Angry farmers throughout Kenya protested against fuel prices.")
     assert any(s == "KEN" for s, _ in typed(evs, "PROTEST")), evs
 
 
@@ -59,11 +59,11 @@ def test_troops_in_a_country_are_not_its_own():
 
 
 def test_an_act_agreed_to_is_not_coded_as_done():
-    evs = events("Peru has agreed to Brazilian mediation in its border dispute with Ecuador.")
+    evs = events("Ecuador agreed to mediation by Brazil over the river quarrel.")
     assert typed(evs, "AGREE"), evs
     assert not typed(evs, "CONSULT"), evs
 
 
 def test_an_act_refused_is_not_coded_as_done():
-    evs = events("Chile is opposed to Argentine mediation in the fishing dispute.")
+    evs = events("Bolivia turned down Argentine offers to mediate over the gas pipeline.")
     assert not typed(evs, "CONSULT"), evs

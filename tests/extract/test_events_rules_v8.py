@@ -1,6 +1,7 @@
 """Event rules of issue 3's eighth round (which act a clause codes, and where
-an attacked object lies): one behaviour each, on hand-written sentences (none
-taken from a gold set)."""
+an attacked object lies): one behaviour each, on invented sentences (checked:
+no run of four words shared with the plover-gsr, petrarch2 or petr2-gsr gold
+texts)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from event_rows import typed
 
 
 def test_an_object_in_a_country_aims_the_act_at_that_country():
-    evs = events("Kenyan troops recaptured a small town in Somalia on Monday.")
+    evs = events("Kenyan gunboats shelled a fishing harbour in Somalia before dawn.")
     assert ("KEN", "SOM") in typed(evs, "ASSAULT"), evs
 
 
@@ -19,7 +20,7 @@ def test_a_country_word_inside_a_longer_place_name_is_not_that_country():
 
 
 def test_sworn_to_fight_is_intended_and_coded_as_a_threat():
-    evs = events("Chadian rebels have sworn to fight the army of Sudan.")
+    evs = events("Chadian insurgents have sworn to attack the army of Sudan.")
     assert evs and all(cameo.startswith("13") and mod == "intended" for _, cameo, _, _, mod in evs), evs
 
 
@@ -39,21 +40,21 @@ def test_what_a_party_is_arrested_for_is_not_coded_as_done():
 
 
 def test_a_demand_noun_aims_at_the_subject_of_its_that_clause():
-    evs = events("The African Union repeated its demand on Friday that Sudan release the prisoners.")
+    evs = events("The African Union repeated its appeal on Thursday that Sudan free the detained reporters.")
     assert any(t == "SDN" for _, t in typed(evs, "REQUEST")), evs
     assert not typed(evs, "RETREAT"), evs  # the release is asked for, not done
 
 
 def test_a_possessive_pronoun_on_a_demand_is_the_subject_of_the_verb():
-    evs = events("Chile insisted on its demands that Peru withdraw its troops.")
+    evs = events("Chile stood by its demand that Peru pull its soldiers back.")
     assert ("CHL", "PER") in typed(evs, "REQUEST"), evs
 
 
 def test_a_complaint_is_made_to_the_party_summoned():
-    evs = events("The Kenyan foreign minister summoned Uganda's ambassador to complain about the raids.")
+    evs = events("Kenya summoned Uganda's envoy to complain over cattle raids along the border.")
     assert ("KEN", "UGA") in typed(evs, "ACCUSE"), evs
 
 
 def test_a_mobilization_aims_at_the_war_it_is_for_and_the_war_is_not_fought():
-    evs = events("Norway mobilized army reservists for a possible war against Russia on Tuesday.")
+    evs = events("Norway mobilized its navy for an attack against Russia.")
     assert ("NOR", "RUS") in typed(evs, "MOBILIZE") and not typed(evs, "ASSAULT"), evs

@@ -121,7 +121,7 @@ def extract_events(
         if _alleged(tok, patterns):
             continue
         if pattern.plover == "PROTEST" and pattern.pos == "VERB" and _verbal_protest(tok):
-            # "X is failing its refugees, a rights group protested": a complaint, not a demonstration
+            # "the new law muzzles the press, editors protested": a complaint, not a demonstration
             pattern = replace(pattern, cameo=VERBAL_PROTEST_CODE, plover="ACCUSE", intent=None)
         pattern, force = arrival_pattern(tok, pattern, lemma_of(tok))
         if pattern.pos == "VERB" and pattern.extra:
@@ -149,7 +149,7 @@ def extract_events(
         if not targets and sources and pattern.plover in PLACE_AIMED:
             targets = place_target(p, sources, pool)
         if not targets and sources and pattern.plover in FRAMING_TYPES:
-            # "refused to deploy peacekeepers in Iraq": aimed where the act it is about is
+            # "declined to station engineers in Mali": aimed where the act it is about is
             targets = place_target(complement_place(verb, places, patterns, _match), sources, pool)
         if not targets and pattern.plover in STATE_DOMESTIC_TYPES | POLICE_DOMESTIC_TYPES:
             targets = domestic_target(pattern, sources, pool, doc)
@@ -232,7 +232,7 @@ def extract_events(
 #: "blamed X for the bombing", "charged X with inciting")
 ALLEGED_PREPS = {"of", "for", "with"}
 #: types of acts that punish a party "for" what it is said to have done
-#: ("arrested for collaborating with Israel", "sanctioned for its support of")
+#: ("detained for smuggling arms to the rebels", "sanctioned for its support of")
 PUNISHING_TYPES = {"COERCE", "SANCTION"}
 #: CAMEO code of a protest voiced rather than staged (111 Criticize or denounce)
 VERBAL_PROTEST_CODE = "111"
@@ -243,7 +243,7 @@ def _alleged(tok, patterns) -> bool:
     violating the ceasefire", "blamed Israel for the bombing"): the act is
     alleged by the accuser, not reported as done, and the accusation is the
     event coded.  Likewise what a party is arrested or sanctioned for
-    ("arrested for collaborating with Israel")."""
+    ("detained for smuggling arms to the rebels")."""
     prep = tok.head
     if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ALLEGED_PREPS:
         return False
@@ -258,7 +258,7 @@ def _alleged(tok, patterns) -> bool:
 
 def _verbal_protest(verb) -> bool:
     """Whether "protest" is said rather than staged: it reports a clause ("X
-    is failing, a rights group protested", "protested that ...") or is made
+    muzzles the press, editors protested", "protested that ...") or is made
     to a party ("protested to the ambassador")."""
     for c in verb.children:
         if c.dep_ == "ccomp":
@@ -401,7 +401,7 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool, patterns: dict):
                         # "condemned Turkey's offensive", "condemned an attack by Osgiliath soldiers"
                         got = pool.owners(c) or pool.agents(c)
                     if not got and "obj" in pattern.targets and c.dep_ == "dobj":
-                        # "shelled positions of the Palestinian police", "retook a village in Cambodia"
+                        # "shelled positions of the Palestinian police", "shelled a harbour in Somalia"
                         got = noun_objects(c, pool, where=True)
                     targets += got
         targets += prep_objects(tok, preps, pool)
@@ -410,7 +410,7 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool, patterns: dict):
         if not targets and pattern.plover in DEEP_TYPES:
             targets += prep_objects(tok, preps & DEEP_PREPS, pool, deep=True)
         if not targets and pattern.plover == "MOBILIZE":
-            # "mobilized reservists for a war against Iraq": aimed where the war it is for is
+            # "mobilized its navy for an attack against Russia": aimed where the war it is for is
             targets += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                         for n in c.children if n.dep_ == "pobj" and (q := _match(n, patterns)) is not None
                         and q.plover == "ASSAULT" for a in prep_objects(n, DEEP_PREPS, pool)]
@@ -431,7 +431,7 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool, patterns: dict):
             obj = tok.head.head if _measure_of(tok) else tok
             light = (lemma_of(verb) in LIGHT_VERBS and obj.dep_ in ("dobj", "conj")
                      and not any(c.dep_ == "prt" and c.lower_ not in INTENSIFYING_PRT for c in verb.children))
-            # "insisted on its demands": a possessive pronoun is the verb's subject
+            # "stood by its demand": a possessive pronoun is the verb's subject
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             adjunct = tok.dep_ == "pobj" and (bool(targets) or own or lemma_of(verb) in STATE_VERBS)
             if light or adjunct:
@@ -469,7 +469,7 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool, patterns: dict):
         targets = [t for t in _complement_targets(head if head is not None else tok, pool)
                    if all(t.id != s.id for s in sources)]
     if not targets and pattern.plover in ADDRESSED_TYPES and pattern.pos == "VERB" and _purpose(tok):
-        # "summoned Niger's ambassador to complain": said to the party summoned
+        # "called in the Ugandan envoy to complain": said to the party summoned
         targets = [a for c in tok.head.children if c.dep_ == "dobj" for a in pool.with_conjuncts(c)
                    if all(a.id != s.id for s in sources)]
     return sources, targets
@@ -512,13 +512,13 @@ def _reciprocal(tok, verb) -> bool:
     return False
 
 
-#: nouns of a relation between parties ("upgraded their diplomatic ties")
+#: nouns of a relation between parties ("have improved their relations")
 RELATION_NOUNS = {"tie", "ties", "relation", "relations", "link", "links"}
 
 
 def _shared_relation(obj) -> bool:
     """Whether an object is the doers' own relation with no third party: "their
-    ties" ("X and Y upgraded their diplomatic ties"), not "their ties with Z"."""
+    ties" ("X and Y have improved their relations"), not "their ties with Z"."""
     if obj.lower_ not in RELATION_NOUNS and obj.lemma_.lower() not in RELATION_NOUNS:
         return False
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
@@ -534,7 +534,7 @@ def _complement_targets(tok, pool: _Pool, depth: int = 0) -> list[Actor]:
     on the trigger's own object ("threatened further action against Russia")."""
     out: list[Actor] = []
     if depth == 0 and tok.pos_ == "NOUN":
-        # "reiterated its demand that Israel ease": the that-clause the parser
+        # "repeated its appeal that Sudan free": the that-clause the parser
         # hung on the verb completes the noun
         out += [a for c in that_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                 for a in pool.with_conjuncts(s)]

@@ -2,8 +2,7 @@
 
 "US marines arrived in Haiti" is not a visit (CAMEO 042) but a deployment of
 forces there (154 Mobilize or increase armed forces, MOBILIZE); peacekeepers
-arriving ("a first batch of Bangladeshi peacekeeping troops arrived in Sierra
-Leone") provide peacekeeping (074, AID).  The force is the arrival verb's
+arriving ("a contingent of Kenyan peacekeepers arrived in Liberia") provide peacekeeping (074, AID).  The force is the arrival verb's
 subject, or the of-object of a partitive subject ("the first contingent of
 troops").  The country arrived in stays the target.
 """
@@ -40,7 +39,7 @@ def deployed_force(verb):
         armed force.
     """
     head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    for _ in range(3):  # "the first deployment of NATO troops", "a batch of peacekeepers"
+    for _ in range(3):  # "the dispatch of Italian soldiers", "a batch of peacekeepers"
         if head is None:
             return None, False
         if _lemma(head) in FORCE_NOUNS or head.lower_ in FORCE_NOUNS:

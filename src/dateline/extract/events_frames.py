@@ -13,18 +13,18 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
   under *must* is its content and is not coded as happening.
 
 * Demand content: what a demand asks for ("demanded the withdrawal of Serbian
-  forces", "urged Iraq to cooperate", "its demand that Israel ease
-  restrictions", also "reiterated its demand today that ..." with the clause
+  forces", "urged Iraq to cooperate", "its appeal that Sudan free
+  the reporters", also "repeated its appeal on Thursday that ..." with the clause
   hung on the verb) is not coded as happening; the demand (REQUEST) is the event.
 * Answer: a proposal named as the object of its rejection or acceptance
   ("rejected a U.S. request", "accepted demands from the rebels") is what the
   answer (REJECT, CONCEDE) is about, and its owner is the answer's target; it is
   not coded again on its own.
-* Agreed content: an act named as what is agreed to or refused ("agreed to US
-  mediation", "is opposed to French mediation", "rejected calls for aid") is
+* Agreed content: an act named as what is agreed to or refused ("agreed to
+  mediation by Brazil", "turned down offers to mediate", "rejected calls for aid") is
   the agreement's or refusal's content, not coded as happening.
 * Prepared-for attack: an attack named as what forces are mobilized for
-  ("mobilized reservists for a war against Iraq") is not coded as fought;
+  ("mobilized its navy for an attack against Russia") is not coded as fought;
   the mobilization aims at its target.
 * Conditional threat: an act announced for the future or as possible under a
   condition on the other side ("will withdraw its force unless", "may halt
@@ -190,7 +190,7 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
                 # is the event, the proposal's owner its target
                 out.skip.add(tok.i)
         if tok.pos_ == "NOUN" and _agreed_content(tok, patterns, match):
-            out.skip.add(tok.i)  # "agreed to US mediation", "rejected calls for aid": not done
+            out.skip.add(tok.i)  # "agreed to mediation by Brazil", "rejected calls for aid": not done
         if tok.dep_ in CONTENT_DEPS and head is not tok and tok.i not in out.skip:
             hp = match(head, patterns)
             if hp is not None and hp.plover == "REQUEST" and hp.cameo != "---":
@@ -199,11 +199,11 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
         if tok.pos_ == "NOUN" and tok.i not in out.skip and (p := match(tok, patterns)) is not None \
                 and p.plover == "REQUEST" and p.cameo != "---":
             for c in that_clauses(tok):
-                out.skip.update(t.i for t in c.subtree)  # "its demand that Israel ease restrictions"
+                out.skip.update(t.i for t in c.subtree)  # "its appeal that Sudan free restrictions"
         if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head is not head
                 and (p := match(tok, patterns)) is not None and p.plover == "ASSAULT"
                 and (hp := match(head.head, patterns)) is not None and hp.plover == "MOBILIZE"):
-            out.skip.add(tok.i)  # "mobilized reservists for a war against Iraq": prepared for, not fought
+            out.skip.add(tok.i)  # "mobilized its navy for an attack against Russia": prepared for, not fought
         if tok.dep_ in PURPOSE_DEPS and head is not tok and _protest_act(head, patterns, match):
             p = match(tok, patterns)
             if p is not None and p.plover == "REQUEST":
@@ -225,9 +225,9 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
 
 
 def that_clauses(noun) -> list:
-    """The that-clauses completing a noun ("its demand that Israel ease
+    """The that-clauses completing a noun ("its appeal that Sudan free
     restrictions"), also when the parser hung them on the verb the noun is the
-    object of ("reiterated its demand today that Israel ease").
+    object of ("repeated its appeal on Thursday that Sudan free").
 
     Args:
         noun: a noun token.
@@ -245,8 +245,8 @@ def that_clauses(noun) -> list:
 
 def _agreed_content(noun, patterns, match) -> bool:
     """Whether a noun trigger names what is agreed to or refused rather than an
-    act done: the object of an agreement or a refusal ("agreed to US
-    mediation", "is opposed to French mediation", "rejected calls for aid")."""
+    act done: the object of an agreement or a refusal ("agreed to
+    mediation by Brazil", "turned down offers to mediate", "rejected calls for aid")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for"):
         head = head.head

@@ -14,8 +14,8 @@ aiming at Algeria):
 * A side no party fills is that country when the other side is of it (a
   party of the country other than the country actor itself), for the types
   whose unnamed side is at home -- protests, demands, refusals, complaints,
-  threats, concessions, support: "declined to resign", "began a hunger
-  strike to demand the release of ...".  For attacks and coercion only a
+  threats, concessions, support: "refused to step down", "began a sit-in
+  calling for the dismissal of ...".  For attacks and coercion only a
   missing doer is filled, never a named attacker's target.  Meetings, deals,
   joint work, aid, deployments, retreats (receiving observers, opening a
   border) and sanctions are not filled: their unnamed partner is as often
@@ -38,8 +38,8 @@ from .events_pool import Pool, _unplaced
 #: types whose side no party fills is the sentence's one country when the other side is of it
 HOME_FILLED = {"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT"}
 #: types whose missing doer only is filled: an attack or coercion on a party of the
-#: country with no attacker named ("an attempt to assassinate the governor was
-#: thwarted"); a named attacker's unnamed target is not guessed
+#: country with no attacker named ("a plot to kill the governor was
+#: foiled"); a named attacker's unnamed target is not guessed
 SOURCE_FILLED = {"ASSAULT", "COERCE"}
 #: types whose missing source is the country where the act happens
 PLACE_SOURCED = {"ASSAULT"}
@@ -163,7 +163,7 @@ def _give_country(a: Actor, iso: str) -> Actor:
 
 def drop_guessed_twins(events: list, inferred: dict[int, tuple[bool, bool]]) -> list:
     """Events whose side this module supplied, dropped when the sentence codes the same
-    act with that side named: "youths threw stones during demonstrations against the
+    act with that side named: "teenagers hurled rocks at a rally against the
     Israeli military" keeps PSE -> ISR, not also the guessed PSE -> PSE.
 
     Args:

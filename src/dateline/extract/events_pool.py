@@ -28,7 +28,7 @@ FOLLOWERS = {"supporter", "follower", "loyalist", "activist", "militant", "fight
 AFFILIATION = {"affiliate", "affiliated", "loyal", "link", "linked", "belong", "allied", "attach",
                "attached", "close"}
 FIRST_PERSON = {"i", "we", "me", "us"}
-#: prepositions that say where people are ("students throughout Indonesia")
+#: prepositions that say where people are ("farmers throughout Kenya")
 WHERE_PREPS = {"in", "throughout", "across", "within", "inside"}
 #: groups often found abroad, whose place says nothing of their country
 #: ("troops in Syria", "journalists in Kabul")
@@ -138,7 +138,7 @@ class Pool:
         lemma = tok.lemma_.lower()
         if all(_unplaced(x) for x in found) and (found or lemma in PARTITIVE | FOLLOWERS) \
                 and lemma not in OFTEN_ABROAD_NOUNS:
-            # "thousands of students throughout Indonesia", "opposition leaders in
+            # "angry farmers throughout Kenya", "opposition leaders in
             # Baku": people of no known country stand for the country they are in
             where = self.located(tok)
             if where is not None:
@@ -147,7 +147,7 @@ class Pool:
 
     def located(self, tok) -> Actor | None:
         """The country actor of the place a people noun is said to be in
-        ("students throughout Indonesia"), through :data:`WHERE_PREPS`.
+        ("farmers throughout Kenya"), through :data:`WHERE_PREPS`.
 
         Args:
             tok: the head noun of a people phrase.

@@ -76,7 +76,7 @@ def noun_objects(noun, pool: Pool, depth: int = 0, where: bool = False) -> list[
         pool: the document's actors.
         depth: the recursion depth (callers leave it 0).
         where: with no party named, take the country the noun is said to be
-            in ("retook a village in Cambodia"; for a verb's object only).
+            in ("shelled a harbour in Somalia"; for a verb's object only).
 
     Returns:
         The actors of the first phrase that names a party, each once.
@@ -99,7 +99,7 @@ def noun_objects(noun, pool: Pool, depth: int = 0, where: bool = False) -> list[
             if not out and prep in {"of", "between"} | AIM_PREPS and depth < 3:
                 out += noun_objects(p, pool, depth + 1)
     if not out and where:
-        # "retook a village in western Cambodia", "shelled a camp inside Syria":
+        # "shelled a fishing harbour in Somalia", "shelled a camp inside Syria":
         # with no party named, the country the object lies in is aimed at
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in WHERE_IN:
@@ -107,7 +107,7 @@ def noun_objects(noun, pool: Pool, depth: int = 0, where: bool = False) -> list[
     return dedupe(out)
 
 
-#: prepositions that put an object inside a country ("a village in Cambodia")
+#: prepositions that put an object inside a country ("a harbour in Somalia")
 WHERE_IN = {"in", "inside"}
 
 
@@ -141,9 +141,9 @@ def domestic_target(pattern: Pattern, sources: list[Actor], pool: Pool, doc) -> 
     A PROTEST with no named target whose sources are all groups of one country's
     society (students, workers, opposition, civilians, rebels: a country and a
     sector outside :data:`STATE_SECTORS`) is aimed at that country's state, as
-    CAMEO codes "Indonesian students protested" IDNEDU -> IDN.  The country
+    CAMEO codes "Kenyan farmers protested" KENAGR -> KEN.  The country
     actor is the document's own, or a new one whose mention is the country word
-    inside the source's mention ("Indonesian", "in Indonesia"); with neither,
+    inside the source's mention ("Kenyan", "in Kenya"); with neither,
     no target.  Likewise a COERCE or CONCEDE act with no named target whose
     sources are all organs of one state (:data:`STATE_ORGANS`: government,
     military, police, courts, legislature) is aimed at that state's own country
@@ -297,7 +297,7 @@ def purpose_targets(tok, verb, patterns, match, pool: Pool) -> list[Actor]:
 
 
 #: dependencies by which an act hangs as the content of another ("refused to
-#: deploy", "threatened to resume", "demanded that Israel ease", "its demand
+#: deploy", "threatened to resume", "demanded that Sudan free", "its demand
 #: that ...", "agreed to set up")
 CONTENT_CHAIN = {"xcomp", "ccomp", "acl"}
 #: event types whose content is another act: with no target of their own they
@@ -307,7 +307,7 @@ FRAMING_TYPES = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
 
 def content_targets(events: list, doc) -> None:
     """Give an untargeted refusal, threat, demand or promise the target of the
-    act it is about ("refused to deploy peacekeepers in Iraq" -> Iraq,
+    act it is about ("declined to station engineers in Mali" -> Mali,
     "threatened to resume attacks in Israel" -> Israel).
 
     The act must be coded as an event of its own whose trigger sits in the
@@ -338,7 +338,7 @@ def content_targets(events: list, doc) -> None:
 
 
 #: subordinators of an adverbial clause that tells how the act itself was done
-#: ("killed 23 people when they blew themselves up in Tel Aviv")
+#: ("wounded a dozen shoppers when they sprayed bullets across a market in Maiduguri")
 SAME_ACT_MARKS = {"when", "as", "by"}
 #: complement acts whose place is where they meet, not what they aim at
 MEETING_TYPES = {"CONSULT", "AGREE"}
@@ -346,7 +346,7 @@ MEETING_TYPES = {"CONSULT", "AGREE"}
 
 def complement_place(verb, places: list, patterns, match):
     """The place of the act a refusal, threat, demand or promise is about
-    ("refused to deploy peacekeepers in Iraq", "threatened to resume attacks
+    ("declined to station engineers in Mali", "threatened to resume attacks
     in Israel"): the locative phrase of its complement clause (xcomp or ccomp,
     two deep), unless that act is a meeting or a deal ("agreed to meet in
     Geneva": Geneva is no party).
@@ -378,8 +378,8 @@ def complement_place(verb, places: list, patterns, match):
 
 
 def manner_place(verb, places: list):
-    """The place of an adverbial clause that describes the act itself ("killed 23
-    people when they blew themselves up in Tel Aviv"), for an act with no
+    """The place of an adverbial clause that describes the act itself ("wounded
+    shoppers when they sprayed bullets across a market in Maiduguri"), for an act with no
     locative phrase of its own.
 
     Args:

@@ -21,11 +21,11 @@ from ..annotate.view import ents_of, tokens_of
 # "US-backed fighters" are not US fighters
 _NOT_OWNER = {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "based",
               "armed", "aligned", "affiliated", "linked", "inspired", "held"}
-# ... but forces a state leads are its own ("Vietnamese-led forces")
+# ... but forces a state leads are its own ("French-led troops")
 _LED = {"led", "commanded"}
 # prefixes that make a country word a stance ("anti-Syria", "pro-Iranian")
 _STANCE_PREFIXES = {"anti", "pro"}
-# "rebels in the Ivory Coast", "students throughout Indonesia", "refugees from ...": the
+# "rebels in the Ivory Coast", "farmers throughout Kenya", "refugees from ...": the
 # group belongs to the country it is in or comes from ...
 _WHERE_FROM = {"in", "inside", "within", "throughout", "across", "from"}
 # ... except for sectors often found abroad ("troops in Syria" may be anyone's troops)
@@ -176,7 +176,7 @@ def _modifiers(tok) -> list:
     if tok.dep_ in ("compound", "amod") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"):
         mods += [c for c in head.children if c.dep_ in deps and c.i < tok.i]
     sw = _sector_of(tok)
-    # "Vietnamese-led forces", "US-led troops": armed forces a state leads act as its military
+    # "French-led troops", "a Nigerian-led brigade": armed forces a state leads act as its military
     not_owner = _NOT_OWNER - _LED if sw is not None and sw.sector == "MIL" else _NOT_OWNER
     return [c for c in mods if not any(t.lower_ in not_owner for t in c.subtree)]
 

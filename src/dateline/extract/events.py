@@ -42,6 +42,7 @@ from .events_merge import confidence as _confidence, event_date as _date, merge 
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
 from .events_home import drop_guessed_twins, home_sides
+from .events_venue import addressees, is_verbal, object_place, place_index, summoned_object
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
                              POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, complement_place, condition_parties,
                              content_targets, domestic_target, manner_place, noun_objects, place_target,
@@ -107,6 +108,7 @@ def extract_events(
     patterns = patterns if patterns is not None else load_patterns()
     quotes = quotes or []
     pool = _Pool(actors, text_of(doc), quotes, places)
+    index = place_index(doc, places)
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
     inferred: dict[int, tuple[bool, bool]] = {}  # id(event) -> (source, target) given by events_home
@@ -144,10 +146,12 @@ def extract_events(
         p = place_for_event(doc, tok.i, places)
         if p is None and verb is not None and verb is not tok:
             p = place_for_event(doc, verb.i, places)
-        if p is None and pattern.plover in PLACE_AIMED:
-            p = manner_place(verb, places)
+        verbal = is_verbal(pattern.plover, pattern.cameo)
+        if p is None and pattern.plover in PLACE_AIMED and not verbal:
+            p = manner_place(verb, places, patterns, _match)
         if not targets and sources and pattern.plover in PLACE_AIMED:
-            targets = place_target(p, sources, pool)
+            # a verbal act's own place is where it was said: only a place on what it is about aims it
+            targets = place_target(object_place(tok, verb, index) if verbal else p, sources, pool)
         if not targets and sources and pattern.plover in FRAMING_TYPES:
             # "declined to station engineers in Mali": aimed where the act it is about is
             targets = place_target(complement_place(verb, places, patterns, _match), sources, pool)
@@ -468,9 +472,10 @@ def _participants(tok, verb, pattern: Pattern, pool: _Pool, patterns: dict):
         head = tok if pattern.pos == "VERB" else None
         targets = [t for t in _complement_targets(head if head is not None else tok, pool)
                    if all(t.id != s.id for s in sources)]
-    if not targets and pattern.plover in ADDRESSED_TYPES and pattern.pos == "VERB" and _purpose(tok):
+    if (not targets and pattern.plover in ADDRESSED_TYPES and pattern.pos == "VERB" and _purpose(tok)
+            and summoned_object(tok.head)):
         # "called in the Ugandan envoy to complain": said to the party summoned
-        targets = [a for c in tok.head.children if c.dep_ == "dobj" for a in pool.with_conjuncts(c)
+        targets = [a for c in addressees(tok.head) for a in pool.with_conjuncts(c)
                    if all(a.id != s.id for s in sources)]
     return sources, targets
 

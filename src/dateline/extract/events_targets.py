@@ -339,7 +339,7 @@ def content_targets(events: list, doc) -> None:
 
 #: subordinators of an adverbial clause that tells how the act itself was done
 #: ("wounded a dozen shoppers when they sprayed bullets across a market in Maiduguri")
-SAME_ACT_MARKS = {"when", "as", "by"}
+SAME_ACT_MARKS = {"when", "by"}  # not "as": "as the president was holding talks" is a time
 #: complement acts whose place is where they meet, not what they aim at
 MEETING_TYPES = {"CONSULT", "AGREE"}
 
@@ -370,14 +370,23 @@ def complement_place(verb, places: list, patterns, match):
         if p is not None and p.plover in MEETING_TYPES:
             continue
         found = place_for_event(c.doc, c.i, places)
-        if found is not None:
+        if found is not None and not _venue_of(found, c):
             return found
         if depth < 2:
             todo += [(d, depth + 1) for d in c.children if d.dep_ in ("xcomp", "ccomp")]
     return None
 
 
-def manner_place(verb, places: list):
+def _venue_of(place, clause) -> bool:
+    """Whether ``place`` is named in ``clause`` only as a venue ("to attend the
+    summit in Lima"; see :func:`.events_venue.under_venue`)."""
+    from .events_venue import under_venue
+
+    toks = [t for t in clause.subtree for s, e in place.mentions if s <= t.idx < e]
+    return bool(toks) and all(under_venue(t) for t in toks)
+
+
+def manner_place(verb, places: list, patterns=None, match=None):
     """The place of an adverbial clause that describes the act itself ("wounded
     shoppers when they sprayed bullets across a market in Maiduguri"), for an act with no
     locative phrase of its own.
@@ -385,6 +394,8 @@ def manner_place(verb, places: list):
     Args:
         verb: the trigger's verb (or None).
         places: the document's resolved places.
+        patterns, match: the trigger patterns and the coder's trigger test;
+            a clause whose verb is a meeting or deal names a venue and is skipped.
 
     Returns:
         The place, or None.
@@ -394,6 +405,9 @@ def manner_place(verb, places: list):
     for c in (verb.children if verb is not None else ()):
         if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in SAME_ACT_MARKS
                                      for m in c.children):
+            p = match(c, patterns) if match is not None else None
+            if p is not None and p.plover in MEETING_TYPES:
+                continue  # "when the leaders met in Geneva": a meeting's venue
             found = place_for_event(c.doc, c.i, places)
             if found is not None:
                 return found

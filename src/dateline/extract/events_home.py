@@ -49,20 +49,30 @@ SENTENCE_RULE = "sentence_country"
 _ABROAD_CODES = ("IGO", "NGO", "IMG", "MNC", "NGM")
 
 
-def sentence_country(sent, pool: Pool) -> Actor | None:
-    """The country actor of the only country a sentence names, if it names exactly one.
+def sentence_country(sent, pool: Pool) -> tuple[str, tuple[int, int] | None] | None:
+    """The only country a sentence names, if it names exactly one; nothing is created.
 
     Args:
         sent: a spaCy sentence span.
         pool: the document's actors and places.
 
     Returns:
-        The country actor (created on the first mention in the sentence if new),
-        or None when the sentence names no country, several, or an
-        international party.
+        (ISO code, span of a word naming the country in the sentence -- a country
+        actor's mention, a place's mention or a country/nationality word inside
+        another actor's mention -- or None), or None when the sentence names no
+        country, several, or an international party.  Cached per sentence (and
+        number of actors), so a document is scanned once per sentence.
     """
+    cache = pool.__dict__.setdefault("_home_cache", {})
+    key = (sent.start_char, len(pool.actors))
+    if key not in cache:
+        cache[key] = _sentence_country(sent, pool)
+    return cache[key]
+
+
+def _sentence_country(sent, pool: Pool):
     lo, hi = sent.start_char, sent.end_char
-    isos: dict[str, tuple[int, int]] = {}
+    isos: dict[str, tuple[int, int] | None] = {}
     for a in pool.actors:
         spans = [(s, e) for s, e in a.mentions if lo <= s < hi]
         if not spans:
@@ -70,15 +80,29 @@ def sentence_country(sent, pool: Pool) -> Actor | None:
         if not a.country and (a.code or "")[:3] in _ABROAD_CODES:
             return None
         if a.country:
-            isos.setdefault(a.country, spans[0])
+            word = spans[0] if a.kind == "country" else _country_word(sent, spans, a.country)
+            if isos.get(a.country) is None:
+                isos[a.country] = word
     for p in pool.places:
         spans = [(s, e) for s, e in p.mentions if lo <= s < hi]
-        if spans:
-            isos.setdefault(p.country, spans[0])
+        if spans and isos.get(p.country) is None:
+            isos[p.country] = spans[0]
     if len(isos) != 1:
         return None
-    iso, span = next(iter(isos.items()))
-    return pool.country_actor(iso) or pool.country_actor(iso, span)
+    return next(iter(isos.items()))
+
+
+def _country_word(sent, spans, iso: str) -> tuple[int, int] | None:
+    """The span of a word naming country ``iso`` (a GPE/NORP entity) inside an
+    actor's mentions ("Chilean" of "the Chilean interior minister"), or None."""
+    from ..resolve.countries import lookup_country
+
+    for s, e in spans:
+        for ent in sent.ents:
+            if (ent.label_ in ("GPE", "NORP") and s <= ent.start_char and ent.end_char <= e
+                    and lookup_country(ent.text) == iso):
+                return (ent.start_char, ent.end_char)
+    return None
 
 
 def _sentence_place(sent, pool: Pool):
@@ -91,9 +115,24 @@ def _sentence_place(sent, pool: Pool):
     return found[0] if found and len({p.country for p in found}) == 1 else None
 
 
+class _Home:
+    """A side as it would be with the sentence's country: the actor, and the
+    country it would have (``change`` says how it would get it)."""
+
+    __slots__ = ("actor", "country", "change")
+
+    def __init__(self, actor: Actor | None, country: str | None, change: str):
+        self.actor, self.country, self.change = actor, country, change
+
+    def key(self) -> str:
+        return self.actor.id if self.actor is not None else f"country:{self.country}"
+
+
 def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, place,
                pool: Pool) -> tuple[list[Actor], list[Actor]]:
     """Sources and targets with unplaced or missing parties given the sentence's country.
+
+    Nothing is created or changed unless the event is accepted as a whole dyad.
 
     Args:
         plover: the event's PLOVER type.
@@ -109,43 +148,129 @@ def home_sides(plover: str, sources: list[Actor], targets: list[Actor], sent, pl
         return sources, targets
     if not sources and plover in PLACE_SOURCED:
         place = place if place is not None and place.country else _sentence_place(sent, pool)
-        at_place = None
-        if place is not None and place.country:
+        if place is not None and place.country and all(t.country != place.country or t.kind != "country"
+                                                       for t in targets):
             at_place = pool.country_actor(place.country) or (
                 pool.country_actor(place.country, place.mentions[0]) if place.mentions else None)
-        if at_place is not None and all(at_place.id != t.id for t in targets):
-            return [at_place], targets
-    home = sentence_country(sent, pool)
-    if home is None:
+            if at_place is not None:
+                return [at_place], targets
+    found = sentence_country(sent, pool)
+    if found is None:
         return sources, targets
-    new_s, new_t = _placed(sources, home, sent), _placed(targets, home, sent)
+    iso, word = found
+    new_s, new_t = _placed(sources, iso, sent, pool), _placed(targets, iso, sent, pool)
+    at_home = [_Home(None, iso, "country")]
     if plover in HOME_FILLED:
         # the other side must be a party of that country other than the country itself
-        if not new_t and new_s and all(s.country == home.country and s.id != home.id for s in new_s):
-            new_t = [home]
+        if not new_t and new_s and all(s.country == iso and s.change != "country" for s in new_s):
+            new_t = at_home
     if plover in HOME_FILLED | SOURCE_FILLED and not new_s and new_t:
-        if all(t.country == home.country and t.id != home.id for t in new_t):
-            new_s = [home]
-    if not new_s or not new_t or any(s.id == t.id for s in new_s for t in new_t):
+        if all(t.country == iso and t.change != "country" for t in new_t):
+            new_s = at_home
+    if not new_s or not new_t or any(s.key() == t.key() for s in new_s for t in new_t):
         # only a whole dyad is worth the guess; a party would not act on itself
         return sources, targets
-    return new_s, new_t
+    home = None
+    if any(h.change == "country" for h in new_s + new_t):
+        home = pool.country_actor(iso) or (pool.country_actor(iso, word) if word is not None
+                                           else _implied_country(iso, pool))
+    out_s, out_t = _apply(new_s, home, sent, pool), _apply(new_t, home, sent, pool)
+    if any(s.id == t.id for s in out_s for t in out_t):
+        return sources, targets
+    return out_s, out_t
 
 
-def _placed(parties: list[Actor], home: Actor, sent) -> list[Actor]:
-    """Unplaced groups given the home country (each once): a group all of whose
-    mentions are in the sentence becomes that country's group ("the
-    opposition" -> AZEOPP, evidence rule ``sentence_country``); one also named
-    elsewhere in the document is replaced by the country actor for this event."""
-    out: list[Actor] = []
+def _placed(parties: list[Actor], iso: str, sent, pool: Pool) -> list[_Home]:
+    """Each party as it would be with the sentence's country ``iso`` (each once):
+    an unplaced group named only in the sentence would become that country's
+    group ("the opposition" -> AZEOPP, change ``give``); one also named
+    elsewhere would be stood for, in this event, by that country's group of the
+    same sector (change ``sector``), or by the country when it has no sector.
+    A group marked as of another people ("Tamil protesters") is not placed."""
+    out: list[_Home] = []
     for a in parties:
-        b = a
-        if _unplaced(a):
+        h = _Home(a, a.country, "keep")
+        if _unplaced(a) and not _of_a_people(a, sent):
             inside = all(sent.start_char <= s and e <= sent.end_char for s, e in a.mentions)
-            b = _give_country(a, home.country) if inside and a.sector else home
-        if all(b.id != x.id for x in out):
+            if a.sector:
+                h = _Home(a, iso, "give" if inside else "sector")
+            else:
+                h = _Home(None, iso, "country")
+        if all(h.key() != x.key() for x in out):
+            out.append(h)
+    return out
+
+
+def _of_a_people(a: Actor, sent) -> bool:
+    """Whether an actor's mention in the sentence is or is modified by an ethnic
+    or national word (a NORP entity or an ethnic adjective of the actor
+    dictionary: "Tamil protesters", "Kurdish refugees")."""
+    from ..resolve.actors_dict import ethnic_adjectives
+
+    spans = [(s, e) for s, e in a.mentions if sent.start_char <= s < sent.end_char]
+    toks = [t for t in sent for s, e in spans if s <= t.idx < e]
+    words = toks + [c for t in toks for c in t.children if c.dep_ in ("amod", "compound")]
+    return any(w.ent_type_ == "NORP" or w.text in ethnic_adjectives() for w in words)
+
+
+def _apply(sides: list[_Home], home: Actor | None, sent, pool: Pool) -> list[Actor]:
+    """The actors of an accepted dyad's sides, made as :func:`_placed` planned."""
+    out: list[Actor] = []
+    for h in sides:
+        if h.change == "give":
+            b = _give_country(h.actor, h.country)
+        elif h.change == "sector":
+            b = _sector_actor(h.actor, h.country, sent, pool)
+        elif h.change == "country":
+            b = home
+        else:
+            b = h.actor
+        if b is not None and all(b.id != x.id for x in out):
             out.append(b)
     return out
+
+
+def _implied_country(iso: str, pool: Pool) -> Actor:
+    """A country actor the sentence implies but no word of it names (a known
+    minister's "declined to step down"): no mention, evidence rule
+    ``sentence_country``; a later word naming the country becomes its mention."""
+    from ..resolve.actors_evidence import rules
+    from ..resolve.countries import country_name
+
+    r = rules()[SENTENCE_RULE]
+    a = Actor(id=f"a{len(pool.actors) + 1}", name=country_name(iso), code=iso, country=iso, kind="country",
+              mentions=[], evidence=Evidence(method=r.method, rule=r.rule, entry=None,
+                                             confidence=r.confidence, mentions=[]))
+    pool.actors.append(a)
+    return a
+
+
+def _sector_actor(a: Actor, iso: str, sent, pool: Pool) -> Actor:
+    """The country's group of ``a``'s sector (VENOPP for "demonstrators" in a
+    Venezuelan sentence), found or made; the group's mentions in this sentence
+    move to it, so no two actors share a span."""
+    from ..resolve.actors_ctx import country_sector_proto
+    from ..resolve.actors_evidence import rules
+
+    proto = country_sector_proto(iso, a.sector, a.kind or "", a.name)
+    here = [m for m in a.mentions if sent.start_char <= m[0] < sent.end_char]
+    b = next((x for x in pool.actors if x.code == proto.code and x.country == iso), None)
+    if b is None:
+        r = rules()[SENTENCE_RULE]
+        b = Actor(id=f"a{len(pool.actors) + 1}", name=proto.name, code=proto.code, country=iso,
+                  sector=a.sector, kind=a.kind, mentions=[],
+                  evidence=Evidence(method=r.method, rule=r.rule, entry=None, confidence=r.confidence,
+                                    mentions=[]))
+        pool.actors.append(b)
+    if len(here) < len(a.mentions):
+        for m in here:
+            a.mentions.remove(m)
+            if m not in b.mentions:
+                b.mentions.append(m)
+                if b.evidence is not None and b.evidence.mentions is not None:
+                    b.evidence.mentions.append(SENTENCE_RULE)
+        b.mentions.sort()
+    return b
 
 
 def _give_country(a: Actor, iso: str) -> Actor:

@@ -155,6 +155,8 @@ class Pool:
         Returns:
             The country actor (created if new), or None.
         """
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.children):
+            return None  # "Tamil protesters in London": a people word, not the place, says who they are
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in WHERE_PREPS:
                 for p in c.children:

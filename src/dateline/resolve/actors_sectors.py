@@ -237,8 +237,9 @@ def find_sector_phrases(ctx: Ctx) -> None:
                 if c.i < tok.i:
                     continue
                 if c.lower_ == "loyal" or (c.dep_ == "prep" and c.lower_ == "of") or (
-                        c.dep_ == "prep" and c.lower_ in _WHERE_FROM
+                        c.dep_ == "prep" and c.lower_ in _WHERE_FROM and community is None
                         and (sw.sector not in _OFTEN_ABROAD or sw.label in _AT_HOME)):
+                    # a people word ("Tamil protesters in London") says who they are, not the place
                     for sub in c.subtree:
                         found = country_of_token(sub, ctx) or _person_country(ctx, sub)
                         if found:

@@ -300,10 +300,13 @@ def drop_guessed_twins(events: list, inferred: dict[int, tuple[bool, bool]]) -> 
         The events without the guessed twins.
     """
     out = []
+    by_sent: dict[tuple[int, int], list] = {}  # twins share a sentence
+    for e in events:
+        by_sent.setdefault(e.span, []).append(e)
     for e in events:
         g = inferred.get(id(e))
         twin = None if g is None or g[0] == g[1] else next((
-            f for f in events
+            f for f in by_sent[e.span]
             if f is not e and id(f) not in inferred and f.type == e.type and f.span == e.span
             and (f.modality == "negated") == (e.modality == "negated")
             and ((g[1] and f.source == e.source and f.target is not None)

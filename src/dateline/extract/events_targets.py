@@ -320,12 +320,14 @@ def content_targets(events: list, doc) -> None:
         doc: the annotated spaCy Doc.
     """
     by_idx = {t.idx: t for t in tokens_of(doc)}
-    toks = [by_idx.get(e.trigger_span[0]) for e in events]
-    for e, tok in zip(events, toks):
+    by_sent: dict[tuple[int, int], list] = {}  # only events of the same sentence are compared
+    for e in events:
+        by_sent.setdefault(e.span, []).append((e, by_idx.get(e.trigger_span[0])))
+    for e, tok in ((e, t) for group in by_sent.values() for e, t in group):
         if e.target is not None or e.type not in FRAMING_TYPES or tok is None:
             continue
         best = None
-        for f, ftok in zip(events, toks):
+        for f, ftok in by_sent[e.span]:
             if f is e or ftok is None or f.target is None or f.target == e.source:
                 continue
             depth, head = 0, ftok

@@ -1,7 +1,8 @@
 """Venues are not targets (extract/events_venue.py, review4 2.1-2.4): probes on
 invented sentences (checked: no run of four words shared with the plover-gsr,
-petrarch2 or petr2-gsr gold texts).  The first six failed at e3e1455; the
-last two guard what the rule keeps."""
+petrarch2 or petr2-gsr gold texts).  The first six failed at e3e1455, the
+next two guard what the rule keeps; the last (accepted content) failed at
+b1fb6cd."""
 
 from __future__ import annotations
 
@@ -48,3 +49,8 @@ def test_asylum_sought_in_a_country_is_asked_of_it():
     evs = events("Hundreds of Afghan families sought asylum in Norway last year.")
     assert ("AFG", "NOR") in typed(evs, "REQUEST"), evs
 
+
+
+def test_what_is_accepted_is_not_coded_as_done():
+    evs = events("Ecuador has accepted mediation by Brazil in the river quarrel.")
+    assert typed(evs, "CONCEDE") and not typed(evs, "CONSULT"), evs

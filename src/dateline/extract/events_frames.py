@@ -79,7 +79,7 @@ ANSWERS = {"REJECT", "CONCEDE"}
 #: types of the proposal nouns they answer (request, demand, appeal, ultimatum, offer)
 PROPOSALS = {"REQUEST", "THREATEN", "AGREE"}
 #: types of verbs whose object or to-phrase names what they agree to or refuse
-CONTENT_HEADS = {"AGREE", "REJECT"}
+CONTENT_HEADS = {"AGREE", "REJECT", "CONCEDE"}
 #: dependents of a demand that hold what is demanded
 CONTENT_DEPS = {"ccomp", "xcomp", "acl", "dobj"}
 
@@ -199,7 +199,7 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
         if tok.pos_ == "NOUN" and tok.i not in out.skip and (p := match(tok, patterns)) is not None \
                 and p.plover == "REQUEST" and p.cameo != "---":
             for c in that_clauses(tok):
-                out.skip.update(t.i for t in c.subtree)  # "its appeal that Sudan free restrictions"
+                out.skip.update(t.i for t in c.subtree)  # "its appeal that Sudan free the reporters"
         if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head is not head
                 and (p := match(tok, patterns)) is not None and p.plover == "ASSAULT"
                 and (hp := match(head.head, patterns)) is not None and hp.plover == "MOBILIZE"):
@@ -225,8 +225,8 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
 
 
 def that_clauses(noun) -> list:
-    """The that-clauses completing a noun ("its appeal that Sudan free
-    restrictions"), also when the parser hung them on the verb the noun is the
+    """The that-clauses completing a noun ("its appeal that Sudan free the
+    reporters"), also when the parser hung them on the verb the noun is the
     object of ("repeated its appeal on Thursday that Sudan free").
 
     Args:

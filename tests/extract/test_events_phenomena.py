@@ -23,8 +23,8 @@ def test_passive_by_agent_is_the_source():
 
 
 def test_compound_subject_of_mutual_verb_forms_a_dyad():
-    evs = events("The United States and Russia agreed on a ceasefire in Syria.")
-    assert any(t == "AGREE" and {s, g} == {"USA", "RUS"} for t, s, g, _, _ in evs)
+    evs = events("Ecuador and Peru agreed on a truce along their border.")
+    assert any(t == "AGREE" and {s, g} == {"ECU", "PER"} for t, s, g, _, _ in evs)
 
 
 def test_compound_subject_of_one_sided_verb_gives_one_event_each():
@@ -68,8 +68,8 @@ def test_phrasal_verbs():
 
 
 def test_complement_clause_gives_the_target():
-    evs = events("Russia threatened to break relations with Georgia.")
-    assert any(t == "THREATEN" or (t == "SANCTION" and m == "intended") for t, s, g, m, _ in evs if s == "RUS" and g == "GEO")
+    evs = events("Venezuela threatened to cut ties with Colombia.")
+    assert any(t == "THREATEN" or (t == "SANCTION" and m == "intended") for t, s, g, m, _ in evs if s == "VEN" and g == "COL")
 
 
 def test_user_pattern_file_adds_a_trigger_without_python(tmp_path, monkeypatch):
@@ -109,7 +109,7 @@ def test_bad_user_pattern_row_is_a_config_error(tmp_path):
 @pytest.mark.parametrize("text, source, target", [
     ("Students throughout Indonesia protested on Monday.", "IDN", "IDN"),
     ("Fijian rebels protested.", "FJI", "FJI"),
-    ("Indonesian students protested against the United States.", "IDN", "USA"),
+    ("Kenyan students protested against Britain.", "KEN", "GBR"),
 ])
 def test_domestic_protest_targets_the_own_country(text, source, target):
     import dateline
@@ -128,13 +128,13 @@ def test_state_protest_gets_no_invented_target():
 
 
 def test_member_of_a_group_acts_for_the_group():
-    evs = events("A group of Moroccan diplomats held a meeting with Spain's foreign minister.")
-    assert any(t == "CONSULT" and {s, g} == {"MAR", "ESP"} for t, s, g, _, _ in evs)
+    evs = events("A group of Chilean senators held a meeting with Argentina's interior minister.")
+    assert any(t == "CONSULT" and {s, g} == {"CHL", "ARG"} for t, s, g, _, _ in evs)
 
 
 def test_light_verbs_with_event_nouns():
-    assert ("CONSULT", "ISR", "LBN", "asserted", None) in events("Israel and Lebanon renewed negotiations today.")
-    assert ("ACCUSE", "SRB", "ALB", "asserted", None) in events("Serbia lodged an official protest with Albania.")
+    assert ("CONSULT", "ARM", "AZE", "asserted", None) in events("Armenia and Azerbaijan renewed their talks on Thursday.")
+    assert ("ACCUSE", "HUN", "SVK", "asserted", None) in events("Hungary lodged a strong protest with Slovakia.")
     assert all(t != "PROTEST" for t, *_ in events("The Nigerian teachers' union called off a strike."))
 
 
@@ -153,17 +153,17 @@ def test_an_attempted_attack_is_an_attack():
 
 def test_aid_given_by_measure_and_grants():
     assert ("AID", "JPN", "SDN", "asserted", None) in events("Japan sent a shipment of humanitarian aid to Sudan.")
-    assert ("AID", "USA", "PAK", "asserted", None) in events("The United States continued to send arms to Pakistan.")
-    assert ("AID", "FIN", "TZA", "intended", None) in events("Finland will give Tanzania a grant of 5 million dollars.")
+    assert ("AID", "CAN", "UKR", "asserted", None) in events("Canada went on supplying weapons to Ukraine.")
+    assert ("AID", "NOR", "MWI", "intended", None) in events("Norway will give Malawi a loan of 20 million euros.")
 
 
 def test_the_doer_of_a_condemned_or_rejected_act_is_the_target():
-    assert ("ACCUSE", "FRA", "RUS", "asserted", None) in events("France condemned an attack by Russia on Monday.")
+    assert ("ACCUSE", "ITA", "LBY", "asserted", None) in events("Italy denounced a raid by Libya on Friday.")
     assert ("REJECT", "DEU", "BLR", "asserted", None) in events("Germany rejected calls by Belarus for economic aid.")
 
 
 def test_open_needs_a_border_like_object():
-    assert all(t != "RETREAT" for t, *_ in events("Israel's high court opened a hearing into the case on Monday."))
+    assert all(t != "RETREAT" for t, *_ in events("Brazil's supreme court opened an inquiry into the contract on Wednesday."))
     assert any(t == "RETREAT" for t, *_ in events("Uzbekistan opened its border to Afghanistan."))
 
 
@@ -172,4 +172,4 @@ def test_indictment_is_an_accusation():
 
 
 def test_dative_to_names_the_target():
-    assert ("AID", "PER", "PAN", "asserted", None) in events("Peru granted asylum to five Panamanian army officers.")
+    assert ("AID", "ECU", "BOL", "asserted", None) in events("Ecuador granted asylum to three Bolivian police commanders.")

@@ -14,7 +14,7 @@ def _actors(nlp, text, date="2005-06-01"):
 
 
 def test_titled_person_without_entry_takes_the_documents_country(nlp):
-    acts = _actors(nlp, "President Zorblat Vanek imposed a curfew in Algiers after riots across Algeria.")
+    acts = _actors(nlp, "President Zorblat Vanek ordered troops into Oran after unrest spread through Algeria.")
     p = acts["President Zorblat Vanek"]
     assert p.kind == "person" and p.country == "DZA" and p.code == "DZAGOV" and p.ref is None
 
@@ -37,9 +37,9 @@ def test_titled_surname_out_of_term_is_the_one_listed_holder(nlp):
 
 
 @pytest.mark.parametrize("text, name, iso", [
-    ("President Abdelaziz Bouteflika said he is prepared to lift the ban.", "President Abdelaziz Bouteflika", "DZA"),
-    ("Opposition groups are demanding that President Mugabe abandon the policy.", "President Mugabe", "ZWE"),
-    ("President Yoweri Museveni has banned opposition candidates.", "President Yoweri Museveni", "UGA"),
+    ("President Abdelaziz Bouteflika opened a new hospital in Oran.", "President Abdelaziz Bouteflika", "DZA"),
+    ("Critics urged President Mugabe to reverse the land seizures.", "President Mugabe", "ZWE"),
+    ("President Yoweri Museveni visited flood victims in the east.", "President Yoweri Museveni", "UGA"),
 ])
 def test_heads_of_state_beyond_the_g20(nlp, text, name, iso):
     p = _actors(nlp, text)[name]
@@ -53,9 +53,9 @@ def test_held_office_by_date_for_a_new_entry():
 
 
 @pytest.mark.parametrize("text, mention, code", [
-    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "Iraqi Kurds", "IRQCVL"),
-    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Macedonia.", "ethnic Albanians", "MKDCVL"),
-    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHCVL"),
+    ("Iraqi Kurds rallied outside the governor's office in Erbil.", "Iraqi Kurds", "IRQCVL"),
+    ("Several hundred ethnic Hungarians marched on Friday in Slovakia.", "ethnic Hungarians", "SVKCVL"),
+    ("Bosnian Croats boycotted the vote.", "Bosnian Croats", "BIHCVL"),
 ])
 def test_communities_are_civilians_of_the_country_they_live_in(nlp, text, mention, code):
     assert _actors(nlp, text)[mention].code == code
@@ -68,8 +68,8 @@ def test_kin_state_word_alone_stays_the_nation(nlp):
 
 def test_kin_state_word_placed_in_another_country_is_a_community(nlp):
     # "of/in <another country>" says where the community lives (rule 3b)
-    acts = _actors(nlp, "The Albanians of southern Serbia are demanding autonomy.", date="2010-06-01")
-    assert acts["Albanians"].code == "SRBCVL"
+    acts = _actors(nlp, "The Hungarians of northern Serbia want more schools in their own language.", date="2010-06-01")
+    assert acts["Hungarians"].code == "SRBCVL"
 
 
 def test_security_council_and_un_forces(nlp):

@@ -25,14 +25,14 @@ def test_a_country_acting_at_home_is_not_its_own_target():
 
 
 def test_a_protest_aims_at_the_party_its_demand_is_made_of():
-    evs = events("Kenyan teachers began a hunger strike to demand the resignation of the Kenyan president.")
-    assert any(t == "KEN" for _, t in typed(evs, "PROTEST"))
+    evs = events("Ghanaian nurses began a strike to demand the dismissal of the Ghanaian health minister.")
+    assert any(t == "GHA" for _, t in typed(evs, "PROTEST"))
     assert not typed(evs, "REQUEST")  # the demand is the protest's aim, not a second event
 
 
 def test_multiword_pattern_word_may_modify_the_object():
-    # "end mediation" matches "ended mediation efforts"; one event, not a CONSULT too
-    evs = events("Egypt ended mediation efforts between Israel and Hamas.")
+    # "end mediation" matches "ended its mediation role"; one event, not a CONSULT too
+    evs = events("Qatar ended its mediation role between Chad and Sudan.")
     assert [ty for ty, *_ in evs] == ["SANCTION", "SANCTION"]
     assert {c for _, c, *_ in evs} == {"165"}
 
@@ -72,9 +72,9 @@ def test_a_threat_aims_at_the_party_of_its_condition():
 
 def test_infinitive_hung_as_adverbial_clause_is_still_a_complement():
     # the parser often hangs "today to impose" on the verb as an advcl
-    evs = events("A French minister threatened today to impose import restrictions against German goods.")
-    assert ("FRA", "DEU") in typed(evs, "THREATEN") or any(
-        m == "intended" and s == "FRA" and t == "DEU" for _, _, s, t, m in evs)
+    evs = events("A Spanish official threatened on Friday to slap tariffs on Moroccan tomatoes.")
+    assert ("ESP", "MAR") in typed(evs, "THREATEN") or any(
+        m == "intended" and s == "ESP" and t == "MAR" for _, _, s, t, m in evs)
     assert not any(m == "asserted" and ty == "COERCE" for ty, _, _, _, m in evs)
 
 
@@ -84,8 +84,8 @@ def test_a_demand_object_names_its_target_by_its_doer():
 
 
 def test_complaint_over_an_act_targets_its_doer():
-    evs = events("Lebanon complained to the United Nations over Israeli air strikes.")
-    assert ("LBN", "ISR") in typed(evs, "ACCUSE")
+    evs = events("Cyprus complained to the European Union about Turkish naval drills.")
+    assert ("CYP", "TUR") in typed(evs, "ACCUSE")
 
 
 def test_police_firing_with_no_named_target_aim_at_their_country():
@@ -94,8 +94,8 @@ def test_police_firing_with_no_named_target_aim_at_their_country():
 
 
 def test_a_noun_trigger_aims_at_the_first_party_its_phrases_name():
-    evs = events("Japan announced a suspension of flights with Russia.")
-    assert ("JPN", "RUS") in typed(evs, "SANCTION")
+    evs = events("Poland ordered a suspension of trade with Belarus.")
+    assert ("POL", "BLR") in typed(evs, "SANCTION")
 
 
 def test_a_passive_subject_phrase_names_the_party_attacked():
@@ -104,13 +104,13 @@ def test_a_passive_subject_phrase_names_the_party_attacked():
 
 
 def test_opposed_to_names_the_party_opposed():
-    evs = events("Germany is opposed to French involvement in the talks.")
-    assert ("DEU", "FRA") in typed(evs, "REJECT")
+    evs = events("Portugal is opposed to Spanish control of the river.")
+    assert ("PRT", "ESP") in typed(evs, "REJECT")
 
 
 def test_an_aimed_object_lends_the_party_its_phrases_name():
-    evs = events("North Korea tried to hack into the computers of the South Korean army.")
-    assert ("PRK", "KOR") in typed(evs, "COERCE")
+    evs = events("Iran tried to hack the servers of the Israeli navy.")
+    assert ("IRN", "ISR") in typed(evs, "COERCE")
 
 
 def test_a_state_organ_at_home_targets_a_country_named_as_a_place():

@@ -47,7 +47,7 @@ def test_every_rule_used_in_the_code_is_in_the_table_and_documented():
 
 
 def test_dictionary_person_with_title_is_traced_to_its_roles_row(nlp):
-    a = _actors(nlp, "US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov.")
+    a = _actors(nlp, "US Secretary of State John Kerry toured a refugee camp in Jordan.")
     ev = a["US Secretary of State John Kerry"].evidence
     assert (ev.method, ev.rule, ev.entry) == ("dictionary", "titled_dictionary", "roles:kerry_john")
     assert ev.confidence == EV.rules()["titled_dictionary"].confidence
@@ -94,7 +94,7 @@ def test_unknown_person_is_unresolved_with_low_confidence(nlp):
 
 
 def test_fallback_country_is_the_weakest_evidence(nlp):
-    a = _actors(nlp, "President Zorblat Vanek imposed a curfew in Algiers after riots across Algeria.",
+    a = _actors(nlp, "President Zorblat Vanek ordered troops into Oran after unrest spread through Algeria.",
                 "2005-06-01")["President Zorblat Vanek"]
     assert a.country == "DZA"
     assert (a.evidence.method, a.evidence.rule) == ("fallback", "fallback_country")
@@ -152,11 +152,11 @@ def test_a_store_written_before_evidence_gets_the_new_columns(tmp_path, seed_rec
 # --- countries written as places that take part, and nationality plurals -----
 
 @pytest.mark.parametrize("text, mention, code", [
-    ("The Iraqi president arrived in Amman on a surprise visit.", "Amman", "JORGOV"),
+    ("The Syrian prime minister travelled to Amman for a two-day visit.", "Amman", "JORGOV"),
     ("The minister visited Amman on Monday.", "Amman", "JORGOV"),
-    ("Japan will provide emergency food aid to Liberia next month.", "Liberia", "LBR"),
-    ("The president rejected a fresh offer from Afghanistan for direct talks.", "Afghanistan", "AFG"),
-    ("A Canadian missionary was arrested in Lebanon on Tuesday.", "Lebanon", "LBN"),
+    ("South Korea will deliver rice and medicine to Liberia in March.", "Liberia", "LBR"),
+    ("The premier turned down a new proposal from Afghanistan for a prisoner swap.", "Afghanistan", "AFG"),
+    ("Two Dutch aid workers were detained in Lebanon last week.", "Lebanon", "LBN"),
 ])
 def test_country_or_capital_taking_part_is_an_actor(nlp, text, mention, code):
     a = _actors(nlp, text, "2000-01-01")[mention]
@@ -175,18 +175,18 @@ def test_places_that_take_no_part_stay_places(nlp, text, mention):
 
 
 def test_counted_nationality_plural_is_civilians(nlp):
-    a = _actors(nlp, "The jurists investigated the welfare of nearly 2,000 Libyans held in camps.")["Libyans"]
+    a = _actors(nlp, "Inspectors checked on some 3,000 Libyans stranded in border camps.")["Libyans"]
     assert a.code == "LBYCVL" and a.evidence.rule == "nationals"
 
 
 def test_bare_nationality_plural_as_subject_is_the_nation(nlp):
-    a = _actors(nlp, "Palestinians blamed Israel for the bombing.")["Palestinians"]
+    a = _actors(nlp, "Palestinians accused Israel of cutting the water supply.")["Palestinians"]
     assert a.code == "PSE"
 
 
 def test_conjoined_nationalities_each_get_their_forces(nlp):
-    acts = resolve_actors(nlp("US and British forces must ensure security in the city."), "2003-04-01")
-    assert {"USAMIL", "GBRMIL"} <= {a.code for a in acts}
+    acts = resolve_actors(nlp("French and Belgian troops will guard the airport."), "2003-04-01")
+    assert {"FRAMIL", "BELMIL"} <= {a.code for a in acts}
 
 
 def test_dictionary_person_out_of_every_office_is_an_elite(nlp):

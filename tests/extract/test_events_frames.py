@@ -20,7 +20,7 @@ def test_failed_to_reach_agreement_is_a_rejection_between_the_parties():
 
 
 def test_future_negation_of_a_cooperative_act_is_a_refusal():
-    assert coded("Syria will not accept refugees from Iraq.")[0][:3] == ("REJECT", "124", "SYR")
+    assert coded("Hungary will not accept migrants from Serbia.")[0][:3] == ("REJECT", "124", "HUN")
 
 
 def test_past_negation_stays_negated():
@@ -34,14 +34,14 @@ def test_refused_conflict_act_is_negated_not_rejected():
 
 
 def test_must_under_a_speech_verb_is_a_demand_of_the_clause_subject():
-    evs = coded("Russia said on Tuesday that Sudan must return the helicopter.")
-    assert evs == [("REQUEST", "100", "RUS", "SDN", "asserted")]
+    evs = coded("Brazil stated that Paraguay must hand back the seized cargo.")
+    assert evs == [("REQUEST", "100", "BRA", "PRY", "asserted")]
 
 
 def test_demanded_chain_is_not_coded_as_happening():
-    # "must be ready to mediate": neither 'be' nor 'mediate' is an event of the US
-    evs = coded("Egypt said that the United States must be ready to mediate between Israel and Syria.")
-    assert evs[0][:4] == ("REQUEST", "100", "EGY", "USA")
+    # "must be willing to mediate": neither 'be' nor 'mediate' is an event of Ethiopia
+    evs = coded("Kenya said that Ethiopia must be willing to mediate between Somalia and Eritrea.")
+    assert evs[0][:4] == ("REQUEST", "100", "KEN", "ETH")
     assert len(evs) == 1
 
 
@@ -53,5 +53,5 @@ def test_codes_follow_cameo_parallel_numbering():
 
 
 def test_a_demand_made_by_protesting_is_the_protest_aim():
-    evs = coded("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.")
+    evs = coded("Hundreds of Catalan students marched in Barcelona on Friday demanding a vote on secession from Spain.")
     assert [t for t, *_ in evs] == ["PROTEST"]

@@ -13,11 +13,11 @@ def codes(nlp, text, date="2010-06-01"):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Rebels in the Ivory Coast rejected the plan.", ("CIV", "REB")),
+    ("Rebels in Mali seized a garrison town.", ("MLI", "REB")),
     ("Students throughout Indonesia protested on Monday.", ("IDN", "EDU")),
-    ("Opposition parties in Nepal called a strike.", ("NPL", "OPP")),
-    ("Security forces in Guinea fired on the crowd.", ("GIN", "MIL")),  # CAMEO SECURITY_FORCE [~MIL]
-    ("Thousands of people in Hong Kong marched.", ("HKG", "CVL")),
+    ("Opposition parties in Bolivia boycotted the census.", ("BOL", "OPP")),
+    ("Security forces in Togo dispersed the marchers.", ("TGO", "MIL")),  # CAMEO SECURITY_FORCE [~MIL]
+    ("Crowds of people in Macau gathered outside the casino.", ("MAC", "CVL")),
     ("Syrian officers detained the men.", ("SYR", "MIL")),
     ("French warships escorted the convoy.", ("FRA", "MIL")),
 ])
@@ -32,9 +32,9 @@ def test_troops_in_a_country_are_not_that_countrys_troops(nlp):
 
 
 @pytest.mark.parametrize("text, word, expected", [
-    ("Hungary has said it will support the resolution.", "it", "HUN"),
-    ("Iraq said it would allow the inspectors to return.", "it", "IRQ"),
-    ("The Fijian rebels said they will release the hostages.", "they", "FJI"),
+    ("Slovenia has announced it will back the proposal.", "it", "SVN"),
+    ("Morocco said it would let the monitors stay.", "it", "MAR"),
+    ("The Malian rebels said they would free the captured soldiers.", "they", "MLI"),
 ])
 def test_it_and_they_under_a_collective_speaker(nlp, text, word, expected):
     start = text.index(f" {word} ") + 1

@@ -33,7 +33,7 @@ def by_text(nlp, text, date="2010-06-01"):
     ("Algerian security forces raided the camp.", ("DZA", "MIL")),
     ("Israeli intelligence officials shared the evidence.", ("ISR", "SPY")),
     ("A French minister cancelled the visit.", ("FRA", "GOV")),
-    ("Israeli army bulldozers demolished the building.", ("ISR", "MIL")),
+    ("Turkish army tanks crossed the bridge.", ("TUR", "MIL")),
     ("Ugandan opposition candidates were barred from the vote.", ("UGA", "OPP")),
     ("Ivory Coast rebels rejected the plan.", ("CIV", "REB")),
     ("Iraqi towns were shelled overnight.", ("IRQ", "CVL")),
@@ -57,7 +57,7 @@ def test_sector_table_uses_known_codes():
     ("Kurdish rebels attacked a police station in eastern Turkey.", "Kurdish rebels", "TURREB"),
     ("Serb forces shelled the village.", "Serb forces", "SRBMIL"),
     ("Yoruba leaders met the governor in Lagos, Nigeria.", "Yoruba leaders", "NGAELI"),
-    ("Ethnic Albanian guerrillas operating in Macedonia laid down their arms.", "Ethnic Albanian guerrillas", "MKDREB"),
+    ("Ethnic Armenian fighters based in Azerbaijan handed over their weapons.", "Ethnic Armenian fighters", "AZEREB"),
 ])
 def test_community_adjectives_place_the_group(nlp, text, mention, code):
     assert by_text(nlp, text)[mention].code == code
@@ -81,13 +81,13 @@ def test_edit_distance_and_word_guards():
 
 
 def test_misspelt_country_is_read_with_its_own_evidence(nlp):
-    text = "Pakistan rejected a fresh offer from Afganistan for direct talks."
+    text = "Iran turned down a new proposal from Afganistan about water sharing."
     a = by_text(nlp, text, "1987-03-01")["Afganistan"]
     assert a.code == "AFG" and a.evidence.rule == "fuzzy_country"
 
 
 def test_misspelt_country_as_modifier(nlp):
-    a = by_text(nlp, "Quatar's emir launched a mediation effort on Saturday.", "1996-01-01")["Quatar's emir"]
+    a = by_text(nlp, "Quatar's emir offered to host peace talks on Sunday.", "1996-01-01")["Quatar's emir"]
     assert (a.country, a.sector) == ("QAT", "GOV") and "fuzzy_country" in a.evidence.mentions
 
 
@@ -102,9 +102,9 @@ def test_misspelt_titled_surname_fits_the_office(nlp):
 
 
 @pytest.mark.parametrize("text, mention, code, rule", [
-    ("The army imposed a curfew in Abidjan after the riots.", "Abidjan", "CIVCVL", "place_civilians"),
+    ("Soldiers enforced a curfew in Abidjan after the looting.", "Abidjan", "CIVCVL", "place_civilians"),
     ("Angry farmers threatened to blockade Paris next week.", "Paris", "FRACVL", "place_civilians"),
-    ("The government lifted the state of emergency in Sudan.", "Sudan", "SDN", "country_participant"),
+    ("The junta lifted martial law in Sudan.", "Sudan", "SDN", "country_participant"),
 ])
 def test_places_under_coercion(nlp, text, mention, code, rule):
     a = by_text(nlp, text)[mention]
@@ -118,7 +118,7 @@ def test_a_place_where_something_happens_is_no_target(nlp):
 
 
 @pytest.mark.parametrize("text, date, mention, expected", [
-    ("Ousted President Askar Akayev agreed to resign.", "2005-06-01", "President Askar Akayev", ("KGZ", "ELI")),
+    ("Former President Askar Akayev gave a lecture in Moscow.", "2005-06-01", "President Askar Akayev", ("KGZ", "ELI")),
     ("Kenyan junior foreign minister Zeb Otieno met the envoy.", "2010-06-01",
      "Kenyan junior foreign minister Zeb Otieno", ("KEN", "GOV")),
     ("General Michel Aoun addressed his supporters.", "1990-01-01", "General Michel Aoun", ("LBN", "MIL")),

@@ -26,8 +26,8 @@ def test_an_act_done_in_a_place_targets_the_places_country():
 
 
 def test_leaders_of_a_government_stand_for_it():
-    evs = events("Germany held talks with leaders of Poland's government on Tuesday.")
-    assert any(t == "CONSULT" and {s, g} == {"DEU", "POL"} for t, s, g, _ in evs)
+    evs = events("Austria opened negotiations with leaders of Croatia's government in Zagreb.")
+    assert any(t == "CONSULT" and {s, g} == {"AUT", "HRV"} for t, s, g, _ in evs)
 
 
 def test_signing_a_treaty_is_support_as_the_cameo_plover_table_codes_057():
@@ -37,7 +37,7 @@ def test_signing_a_treaty_is_support_as_the_cameo_plover_table_codes_057():
 
 
 def test_what_a_demand_asks_for_is_not_coded_as_done():
-    evs = events("Germany demanded the withdrawal of Russian troops from Georgia.")
+    evs = events("Ireland demanded a pullout of British soldiers from the border zone.")
     assert [t for t, *_ in evs] == ["REQUEST"]
 
 

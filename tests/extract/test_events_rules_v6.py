@@ -11,7 +11,7 @@ from event_rows import typed
 def test_an_uncoded_party_does_not_make_a_second_event():
     # "the two neighbours" is no actor the resolver codes: the deal between them
     # folds into Kenya-Uganda instead of standing beside it with an empty party
-    evs = events("Kenya and Uganda signed a trade pact between the two neighbours on Monday.")
+    evs = events("Kenya and Uganda signed a customs deal between the two neighbours on Monday.")
     agree = typed(evs, "AGREE")
     assert agree and all(s is not None and t is not None for s, t in agree), agree
 
@@ -38,6 +38,6 @@ def test_the_act_an_accusation_charges_is_not_coded_as_done():
 
 
 def test_a_grievance_named_with_over_is_still_coded():
-    # "complained over the raids": the raids are reported, not alleged
-    evs = events("Lebanon complained to the United Nations over Israeli air raids on Tyre.")
-    assert any(s == "ISR" for s, _ in typed(evs, "ASSAULT")), evs
+    # "complained over the shelling": the shelling is reported, not alleged
+    evs = events("Cyprus complained to the European Union over Turkish shelling of Kyrenia.")
+    assert any(s == "TUR" for s, _ in typed(evs, "ASSAULT")), evs

@@ -107,7 +107,7 @@ def test_bad_user_pattern_row_is_a_config_error(tmp_path):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Students throughout Indonesia protested on Monday.", "IDN", "IDN"),
+    ("Students across Peru marched on Monday.", "PER", "PER"),
     ("Fijian rebels protested.", "FJI", "FJI"),
     ("Kenyan students protested against Britain.", "KEN", "GBR"),
 ])
@@ -135,7 +135,7 @@ def test_member_of_a_group_acts_for_the_group():
 def test_light_verbs_with_event_nouns():
     assert ("CONSULT", "ARM", "AZE", "asserted", None) in events("Armenia and Azerbaijan renewed their talks on Thursday.")
     assert ("ACCUSE", "HUN", "SVK", "asserted", None) in events("Hungary lodged a strong protest with Slovakia.")
-    assert all(t != "PROTEST" for t, *_ in events("The Nigerian teachers' union called off a strike."))
+    assert all(t != "PROTEST" for t, *_ in events("The Chilean dockworkers' union called off its strike at the port."))
 
 
 def test_stated_future_coercion_carries_a_threat_code():
@@ -159,12 +159,12 @@ def test_aid_given_by_measure_and_grants():
 
 def test_the_doer_of_a_condemned_or_rejected_act_is_the_target():
     assert ("ACCUSE", "ITA", "LBY", "asserted", None) in events("Italy denounced a raid by Libya on Friday.")
-    assert ("REJECT", "DEU", "BLR", "asserted", None) in events("Germany rejected calls by Belarus for economic aid.")
+    assert ("REJECT", "SWE", "MDA", "asserted", None) in events("Sweden rejected appeals by Moldova for budget support.")
 
 
 def test_open_needs_a_border_like_object():
     assert all(t != "RETREAT" for t, *_ in events("Brazil's supreme court opened an inquiry into the contract on Wednesday."))
-    assert any(t == "RETREAT" for t, *_ in events("Uzbekistan opened its border to Afghanistan."))
+    assert any(t == "RETREAT" for t, *_ in events("Bhutan opened its border crossings to India."))
 
 
 def test_indictment_is_an_accusation():

@@ -65,7 +65,7 @@ def test_compound_noun_is_not_a_trigger_of_its_own():
 
 
 def test_new_meaning_classes_from_the_pattern_file():
-    assert any(t == "COERCE" and s == "ISR" for t, s, _, _ in events("Israel demolished Palestinian homes."))
+    assert any(t == "COERCE" and s == "TUR" for t, s, _, _ in events("Turkey razed Kurdish villages."))
     assert any(t == "SUPPORT" and {s, g} == {"IND", "JPN"}
                for t, s, g, _ in events("India upgraded its ties with Japan."))
     assert any(t == "CONCEDE" and s == "FRA" for t, s, _, _ in events("France eased restrictions on imports."))

@@ -14,7 +14,7 @@ def codes(nlp, text, date="2010-06-01"):
 
 @pytest.mark.parametrize("text, expected", [
     ("Rebels in Mali seized a garrison town.", ("MLI", "REB")),
-    ("Students throughout Indonesia protested on Monday.", ("IDN", "EDU")),
+    ("Students across Peru marched on Monday.", ("PER", "EDU")),
     ("Opposition parties in Bolivia boycotted the census.", ("BOL", "OPP")),
     ("Security forces in Togo dispersed the marchers.", ("TGO", "MIL")),  # CAMEO SECURITY_FORCE [~MIL]
     ("Crowds of people in Macau gathered outside the casino.", ("MAC", "CVL")),

@@ -31,11 +31,11 @@ def by_text(nlp, text, date="2010-06-01"):
     ("Chilean miners went on strike for higher pay.", ("CHL", "LAB")),
     ("Kenyan farmers blocked the main road.", ("KEN", "AGR")),
     ("Algerian security forces raided the camp.", ("DZA", "MIL")),
-    ("Israeli intelligence officials shared the evidence.", ("ISR", "SPY")),
-    ("A French minister cancelled the visit.", ("FRA", "GOV")),
+    ("Egyptian intelligence officers briefed the committee.", ("EGY", "SPY")),
+    ("A Dutch minister postponed the trip.", ("NLD", "GOV")),
     ("Turkish army tanks crossed the bridge.", ("TUR", "MIL")),
     ("Ugandan opposition candidates were barred from the vote.", ("UGA", "OPP")),
-    ("Ivory Coast rebels rejected the plan.", ("CIV", "REB")),
+    ("Sierra Leone rebels ambushed the convoy.", ("SLE", "REB")),
     ("Iraqi towns were shelled overnight.", ("IRQ", "CVL")),
 ])
 def test_sector_words_with_a_country(nlp, text, expected):
@@ -139,9 +139,9 @@ def test_administration_of_a_surname_of_one_country(nlp):
 
 
 def test_organisation_named_with_country_and_sector(nlp):
-    acts = by_text(nlp, "The Kenyan Union of Teachers announced a strike on Monday.")
-    a = acts.get("Kenyan Union of Teachers") or acts.get("The Kenyan Union of Teachers")
-    assert a is not None and a.code == "KENEDU" and a.evidence.rule == "organisation_name"
+    acts = by_text(nlp, "The Zambian Union of Teachers called a walkout on Friday.")
+    a = acts.get("Zambian Union of Teachers") or acts.get("The Zambian Union of Teachers")
+    assert a is not None and a.code == "ZMBEDU" and a.evidence.rule == "organisation_name"
 
 
 def test_capital_as_agent_of_a_noun(nlp):

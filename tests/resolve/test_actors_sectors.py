@@ -72,22 +72,22 @@ def test_edit_distance_and_word_guards():
     assert within_one_edit("afganistan", "afghanistan")
     assert within_one_edit("isreal", "israel")  # two neighbours swapped
     assert not within_one_edit("khatmandu", "kathmandu")  # two edits
-    assert is_english_word("Benign") and not is_english_word("Afganistan")
+    assert is_english_word("Benign") and not is_english_word("Afghanstan")
     assert fuzzy_country("Benign") is None  # an English word is never a misspelt Benin
-    assert fuzzy_country("Afganistan") == "AFG" and fuzzy_country("Quatar") == "QAT"
+    assert fuzzy_country("Afghanstan") == "AFG" and fuzzy_country("Qattar") == "QAT"
     assert fuzzy_country("Afghanistan") is None  # known names are not "corrected"
-    assert fuzzy_surname("Mitterand") == "Mitterrand"
+    assert fuzzy_surname("Miterrand") == "Mitterrand"
     assert fuzzy_country("Olivia") is None  # a first-letter edit: a first name, not Bolivia
 
 
 def test_misspelt_country_is_read_with_its_own_evidence(nlp):
-    text = "Iran turned down a new proposal from Afganistan about water sharing."
-    a = by_text(nlp, text, "1987-03-01")["Afganistan"]
+    text = "Iran turned down a new proposal from Afghanstan about water sharing."
+    a = by_text(nlp, text, "1987-03-01")["Afghanstan"]
     assert a.code == "AFG" and a.evidence.rule == "fuzzy_country"
 
 
 def test_misspelt_country_as_modifier(nlp):
-    a = by_text(nlp, "Quatar's emir offered to host peace talks on Sunday.", "1996-01-01")["Quatar's emir"]
+    a = by_text(nlp, "Qattar's emir offered to host peace talks on Sunday.", "1996-01-01")["Qattar's emir"]
     assert (a.country, a.sector) == ("QAT", "GOV") and "fuzzy_country" in a.evidence.mentions
 
 
@@ -96,7 +96,7 @@ def test_part_of_a_longer_name_is_not_corrected(nlp):
 
 
 def test_misspelt_titled_surname_fits_the_office(nlp):
-    a = by_text(nlp, "President Francois Mitterand welcomed the plan.", "1990-01-01")["President Francois Mitterand"]
+    a = by_text(nlp, "President Francois Miterrand praised the budget.", "1990-01-01")["President Francois Miterrand"]
     assert (a.ref, a.country, a.sector) == ("mitterrand_francois", "FRA", "GOV")
     assert a.evidence.rule == "fuzzy_name"
 

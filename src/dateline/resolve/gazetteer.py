@@ -16,6 +16,8 @@ Sources (nothing is downloaded at run time):
 * ``data/places_country_coords.tsv`` — a few better country points;
 * ``data/places_us_counties.tsv`` — US county points (median of each
   county's ZIP-code points);
+* ``data/places_admin2_world.tsv`` — counties of Great Britain, Northern
+  Ireland and Ireland, ids ``admin2:<ISO3>.<slug>``;
 * ``data/places_abbrevs.tsv`` — abbreviated first words ("St.", "Mt.",
   "Ft.") looked up under their spelled-out form and back.
 
@@ -455,6 +457,9 @@ def _add_admin1(gz: Gazetteer) -> None:
         for ab in abbrevs.split("|"):
             if ab and ab != name:
                 gz.add(ab, entry, primary=True, case_sensitive=True)
+                spaced = re.sub(r"^([A-Z])\.(?=[A-Z])", r"\1. ", ab)  # "W.Va." also as "W. Va."
+                if spaced != ab:
+                    gz.add(spaced, entry, primary=True, case_sensitive=True)
 
 
 def _add_world_admin1(gz: Gazetteer) -> None:
@@ -495,6 +500,39 @@ def _add_world_admin1(gz: Gazetteer) -> None:
             if al:
                 # short forms ("B.C.", "NSW") only as written
                 gz.add(al, entry, primary=True, case_sensitive=len(al) <= 4)
+
+
+def _add_world_admin2(gz: Gazetteer) -> None:
+    """Counties outside the US (``places_admin2_world.tsv``: Great Britain,
+    Northern Ireland, Ireland), so that "Hampshire" or "Fife" beside British
+    towns is the county rather than a US town; each takes the admin1 code of
+    its seat (any town in the same first-level region) so it shares local
+    context with its towns."""
+    iso3_to_iso2 = {v: k for k, v in gz.iso2_to_iso3.items()}
+    for row in _read_tsv("places_admin2_world.tsv"):
+        if len(row) != 6:
+            raise ConfigError(f"places_admin2_world.tsv: bad row {row!r}", E_DATA)
+        iso3, name, aliases, lat, lon, seat_name = row
+        if iso3 not in iso3_to_iso2:
+            raise ConfigError(f"places_admin2_world.tsv: unknown country {iso3!r}", E_DATA)
+        seats = [c.entry for c in gz.index.get(normalize(seat_name), ())
+                 if c.primary and c.entry.feature_class == "city" and c.entry.country == iso3]
+        seat = max(seats, key=lambda e: e.population, default=None)
+        slug = re.sub(r"[^a-z]+", "-", _fold(name)).strip("-")
+        entry = Entry(
+            id=f"admin2:{iso3}.{slug}",
+            name=name,
+            country=iso3,
+            admin1=seat.admin1 if seat is not None else None,
+            lat=float(lat),
+            lon=float(lon),
+            feature_class="admin2",
+        )
+        gz.entries[entry.id] = entry
+        gz.add(name, entry, primary=True)
+        for al in aliases.split("|"):
+            if al:
+                gz.add(al, entry, primary=True)
 
 
 def _add_regions(gz: Gazetteer) -> None:
@@ -550,6 +588,7 @@ def load_gazetteer() -> Gazetteer:
     _add_admin1(gz)
     _add_world_admin1(gz)
     _add_counties(gz)
+    _add_world_admin2(gz)
     _add_regions(gz)
     _add_aliases(gz)
     return gz

@@ -107,6 +107,8 @@ _DOMINANT_BONUS = 3.0
 _STATE_RATIO = 50  # a town this many times smaller than its biggest US namesake gains nothing from its state being named
 _PROVINCE_BONUS = 1.5  # a province beside its own cities over a foreign city of its name ("Ontario")
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
+_NATIONS_ABROAD = 2  # a country name beside this many other countries (not its namesake town's own) ...
+_NATION_BONUS = 6.0  # ... is the country, whatever local context its namesake town has
 _SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
@@ -178,6 +180,11 @@ def _other_label_ok(c: Candidate, ent) -> bool:
     e = c.entry
     if e.feature_class == "country":
         return c.primary
+    if e.feature_class == "admin2":
+        # the county of "Guildford, Surrey" that the model took for an organisation
+        doc = ent.doc
+        return (c.primary and ent.start >= 2 and doc[ent.start - 1].text == ","
+                and doc[ent.start - 2].ent_type_ in ("GPE", "LOC"))
     if e.feature_class != "city":
         return False
     if len(ent) > 1 and ent.label_ == "PERSON":
@@ -337,6 +344,7 @@ class _Context:
     us_text: bool = False  # the wording marks US local news (places_us_cues.json)
     gb_text: bool = False  # the wording marks British local news (places_gb_cues.json)
     chosen_states: dict = field(default_factory=dict)  # key -> US state of the place a first pass chose
+    nations: dict = field(default_factory=dict)  # key -> ISO3 of the country a name can only mean as a country
 
 
 def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
@@ -371,7 +379,9 @@ def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
             if iso:
                 countries[("#demonym", iso)] += 1
     near = nearness({m.key: [c.entry for c in m.cands + m.extra] for m in mentions})
-    return _Context(countries, local, us_local, states, votes, near)
+    nations = {m.key: c.entry.country for m in mentions for c in m.cands
+               if c.primary and c.entry.feature_class == "country"}
+    return _Context(countries, local, us_local, states, votes, near, nations=nations)
 
 
 def _choose(m: Mention, ctx: _Context) -> Entry:
@@ -401,6 +411,7 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
     us_vs_abroad = ctx.us_text and not big_names and not any_admin1 and us_over_abroad(m.cands, support)
     gb_vs_abroad = ctx.gb_text and not big_names and not any_admin1 and gb_over_abroad(m.cands, m.extra, support)
     dominant = dominant_state(ctx.chosen_states, m.key)
+    nations_named = {iso for key, iso in ctx.nations.items() if key not in own}
     best = None
     for c in m.cands + m.extra:
         e = c.entry
@@ -434,7 +445,7 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
         if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 in states
                 and (e.feature_class == "admin2" or e.population * _STATE_RATIO >= us_biggest)):
             s += 2.0
-        if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1
+        if (e.feature_class in ("city", "admin2") and e.country == "USA" and e.admin1 and not rival_named
                 and e.population * _VOTE_RATIO >= us_biggest and (c.primary or e.population >= _STATE_CITY_POP)):
             # the other names' namesakes cluster in one state ("Decatur" beside
             # "DeKalb County" and "Lithonia": Georgia's)
@@ -444,6 +455,11 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
             s += _DOMINANT_BONUS
         near = min(ctx.near.get((m.key, e.id), 0.0), 2.0)
         s += _NEAR_WEIGHT * near
+        abroad = len(nations_named - {e.country})
+        if e.feature_class == "city" and e.population < 1_000_000 and big_names and abroad >= _NATIONS_ABROAD:
+            # "Italy" in a story naming France and Germany is the country, even
+            # though a Texas town of the name lies near another name's namesake
+            s -= _NATION_BONUS
         if e.feature_class == "city" and e.population < 1_000_000 and big_names and near < 0.5:
             # a town does not take the name of a country, continent or sea
             # ("Mexico", Missouri; "Atlantic", Iowa) on local context alone

@@ -24,7 +24,10 @@ from dataclasses import dataclass, field
 
 from ..annotate.view import tokens_of
 from .gazetteer import Candidate, Entry, Gazetteer, normalize, score_prior
+from .places_near import km as _km
 from .places_roles import rules
+
+_COUNTY_KM = 60.0  # a town this close to a county's point is taken to lie in it
 
 _MAX_TOKENS = 5
 _COUNTY_WORDS = frozenset(("county", "parish", "borough"))
@@ -115,7 +118,7 @@ def dateline_mentions(doc, gz: Gazetteer, span: tuple[int, int], mentions: list[
 
 def lookup_span(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
     """Candidates for ``doc[start:end]``, or for it with the period the
-    tokenizer split off an abbreviation ("W.Va" + "." -> "W.Va.").
+    tokenizer split off an abbreviation ("W.Va" + "." -> "W.Va.", "Vt" + "." -> "Vt.").
 
     Args:
         doc: the spaCy Doc.
@@ -128,7 +131,8 @@ def lookup_span(doc, gz: Gazetteer, start: int, end: int) -> list[Candidate]:
     """
     surface = doc[start:end].text
     cands = gz.lookup(surface)
-    if not cands and end < len(doc) and doc[end].text == "." and "." in surface:
+    short = surface.isalpha() and surface[:1].isupper() and len(surface) <= 5  # "Vt" + "."
+    if not cands and end < len(doc) and doc[end].text == "." and ("." in surface or short):
         cands = [c for c in gz.lookup(surface + ".") if c.case_sensitive]
     return cands
 
@@ -289,10 +293,17 @@ def _contains(inner: Entry, outer: Entry) -> bool:
     if inner.id == outer.id or inner.country is None or inner.country != outer.country:
         return False
     if outer.feature_class == "country":
-        return inner.feature_class in ("city", "admin1", "region")
+        return inner.feature_class in ("city", "admin1", "admin2", "region")
     if outer.feature_class == "admin1":
-        return inner.feature_class == "city" and inner.admin1 == outer.admin1
+        return inner.feature_class in ("city", "admin2") and inner.admin1 == outer.admin1
+    if outer.feature_class == "admin2":  # "Guildford, Surrey": a town of the county
+        return (inner.feature_class == "city" and inner.admin1 == outer.admin1 and None not in (inner.lat, outer.lat)
+                and _km(inner.lat, inner.lon, outer.lat, outer.lon) <= _COUNTY_KM)
     return False
+
+
+def _names_country(m: Mention) -> bool:
+    return any(c.primary and c.entry.feature_class == "country" for c in m.cands)
 
 
 def pair_patterns(doc, mentions: list[Mention]) -> dict[str, Entry]:
@@ -311,8 +322,8 @@ def pair_patterns(doc, mentions: list[Mention]) -> dict[str, Entry]:
         if a.end >= len(doc) or doc[a.end].text != ",":
             continue
         b = by_start.get(a.end + 1)
-        if b is None:
-            continue
+        if b is None or (_names_country(a) and _names_country(b)):
+            continue  # "Japan, China": a list of countries, not a town and its country
         best = None
         for ca in a.cands:
             for cb in b.cands:

@@ -44,7 +44,8 @@ def _supports(entries: list) -> bool:
                for e in entries)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points (degrees)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -100,7 +101,7 @@ def nearness(names: dict[str, list], chosen: dict | None = None) -> dict[tuple[s
                     for other, f in grid.get((la + dla, lo + dlo), ()):
                         if other == key or e.id in near_by[other]:
                             continue
-                        if _km(e.lat, e.lon, f.lat, f.lon) <= NEAR_KM:
+                        if km(e.lat, e.lon, f.lat, f.lon) <= NEAR_KM:
                             near_by[other].add(e.id)
         for other, ids in near_by.items():
             for eid in ids:

@@ -65,3 +65,13 @@ def test_state_abbreviations_split_by_the_tokenizer(nlp):
     assert any(e.feature_class == "admin1" and e.admin1 == "VT" for e in got.values())
     gz = load_gazetteer()
     assert any(c.entry.admin1 == "WV" for c in gz.lookup("W. Va."))  # spaced as well as "W.Va."
+
+
+def test_places_across_a_country_do_not_make_a_village_of_a_world_city(nlp):
+    text = ("Officials in Washington and New York expect the talks in London to resume "
+            "after the summer, and Chicago traders welcomed the news.")
+    assert _entries(nlp, text)["London"].country == "GBR"
+    # the village keeps its name when its own state is named
+    local = ("The festival in London, a town in Madison County, Ohio, drew 4,000 visitors, and Columbus "
+             "sent police.")
+    assert _entries(nlp, local)["London"].admin1 == "OH"

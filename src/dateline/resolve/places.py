@@ -47,6 +47,15 @@ Resolution (one sense per name per article)
       a pound sum or the NHS, no US cue) lifts a British town over namesake
       cities abroad whose countries the story does not name, none a capital
       or more than 12 times bigger ("Windsor" beside "the NHS" and "£3m");
+    * the state votes and "places of this country" lift stop where they
+      would mislead: no votes for a town whose bigger namesake's country
+      the story names ("Toronto" beside Ohio towns and "Canada"); a
+      village 300 times smaller than a namesake city gains little from
+      its country's other places unless a namesake lies nearby or its own
+      state or province is named ("London" beside Washington and New
+      York); a country's name beside two other countries abroad is the
+      country ("Italy" beside France and Germany); "China, Japan" is a list,
+      not a town and its country;
     * a second pass draws the remaining names to the state most of the
       others were placed in (``places_near.dominant_state``), and a province
       outside the US beside its own country's cities keeps its name
@@ -73,9 +82,9 @@ Metonymy (decided per mention; see ``places_roles.is_agentive``)
     gazetteer and so never become places.  A place with no remaining mention
     is not returned.
 
-Event places: :func:`place_for_event` takes the locative phrase inside the
-trigger's own clause (not one attached to another verb), the most specific
-entry first ("Vientiane, Laos" -> Vientiane).
+Event places: :func:`place_for_event` (``places_events``) takes the
+locative phrase inside the trigger's own clause (not one attached to another
+verb), the most specific entry first ("Vientiane, Laos" -> Vientiane).
 """
 
 from __future__ import annotations
@@ -91,7 +100,8 @@ from .places_find import (Mention, add_other_senses, after_direction, county_can
                           of_place, state_keys)
 from .places_near import dominant_country, dominant_state, nearness
 from .places_wording import gb_local_text, gb_over_abroad, names_abroad, us_local_text, us_over_abroad
-from .places_roles import clause_tokens, is_agentive, is_locative, rules
+from .places_events import dateline_place, place_for_event  # noqa: F401  (re-exported)
+from .places_roles import is_agentive, rules
 from ..annotate.view import ents_of, text_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -109,7 +119,7 @@ _PROVINCE_BONUS = 1.5  # a province beside its own cities over a foreign city of
 _NEAR_WEIGHT = 2.5  # per unit of support from names with a namesake nearby (places_near)
 _NATIONS_ABROAD = 2  # a country name beside this many other countries (not its namesake town's own) ...
 _NATION_BONUS = 6.0  # ... is the country, whatever local context its namesake town has
-_SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
+_LOCAL_RATIO = 300  # a town this much smaller than a namesake city needs more than its country's places
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -345,6 +355,7 @@ class _Context:
     gb_text: bool = False  # the wording marks British local news (places_gb_cues.json)
     chosen_states: dict = field(default_factory=dict)  # key -> US state of the place a first pass chose
     nations: dict = field(default_factory=dict)  # key -> ISO3 of the country a name can only mean as a country
+    regions: frozenset = frozenset()  # (key, ISO3, admin1): states and provinces a name can mean
 
 
 def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
@@ -381,7 +392,9 @@ def _context(doc, mentions: list[Mention], gz: Gazetteer) -> _Context:
     near = nearness({m.key: [c.entry for c in m.cands + m.extra] for m in mentions})
     nations = {m.key: c.entry.country for m in mentions for c in m.cands
                if c.primary and c.entry.feature_class == "country"}
-    return _Context(countries, local, us_local, states, votes, near, nations=nations)
+    regions = frozenset((m.key, c.entry.country, c.entry.admin1) for m in mentions for c in m.cands
+                        if c.primary and c.entry.feature_class == "admin1")
+    return _Context(countries, local, us_local, states, votes, near, nations=nations, regions=regions)
 
 
 def _choose(m: Mention, ctx: _Context) -> Entry:
@@ -412,6 +425,7 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
     gb_vs_abroad = ctx.gb_text and not big_names and not any_admin1 and gb_over_abroad(m.cands, m.extra, support)
     dominant = dominant_state(ctx.chosen_states, m.key)
     nations_named = {iso for key, iso in ctx.nations.items() if key not in own}
+    regions = {(iso, code) for key, iso, code in ctx.regions if key not in own}
     best = None
     for c in m.cands + m.extra:
         e = c.entry
@@ -423,7 +437,12 @@ def _choose(m: Mention, ctx: _Context) -> Entry:
             # ("Alexandria" in a story about Minnesota towns), unless the
             # bigger namesake's own country is named too; a province keeps it
             # ("Ontario" beside Toronto, whatever the US city of that name)
-            s += 2.5 + min(local[e.country], 3) * 0.5
+            # ... but places named across a country (Washington, New York) do not
+            # make a village of it outweigh a world city of its name ("London",
+            # Ohio), unless a namesake nearby or its own state or province is named
+            tiny = (e.feature_class == "city" and e.population * _LOCAL_RATIO < biggest
+                    and ctx.near.get((m.key, e.id), 0.0) < 0.5 and (e.country, e.admin1) not in regions)
+            s += 0.5 if tiny else 2.5 + min(local[e.country], 3) * 0.5
             if e.feature_class == "admin1" and e.country != "USA":
                 s += _PROVINCE_BONUS  # a province beside its cities outweighs a foreign city of its name
         elif e.country and support[e.country]:
@@ -608,54 +627,3 @@ def resolve_places(doc, dateline: tuple[int, int] | None = None) -> list[Place]:
             places[e.id] = p
         p.mentions.append(t.span)
     return list(places.values())
-
-
-def dateline_place(places: list[Place], dateline: tuple[int, int] | None) -> Place | None:
-    """The place a story was filed from: the most specific place named in its dateline.
-
-    Args:
-        places: the output of :func:`resolve_places`.
-        dateline: the dateline's character span (``Mark("dateline")``), or None.
-
-    Returns:
-        The place ("BEIRUT, March 3" -> Beirut; "SOCHI, Russia" -> Sochi), or None.
-    """
-    if dateline is None:
-        return None
-    s, e = dateline
-    inside = [p for p in places if any(s <= a and b <= e for a, b in p.mentions)]
-    if not inside:
-        return None
-    return min(inside, key=lambda p: (_SPECIFICITY.get(p.feature_class or "", 5),
-                                      min(a for a, b in p.mentions if s <= a)))
-
-
-def place_for_event(doc, trigger_i: int, places: list[Place]) -> Place | None:
-    """Where the event whose trigger is token ``trigger_i`` happened.
-
-    Args:
-        doc: the spaCy ``Doc`` the places were resolved on.
-        trigger_i: index of the event's trigger token.
-        places: the output of :func:`resolve_places` for ``doc``.
-
-    Returns:
-        The place of a locative phrase ("in/at/near X", "on the sidelines of
-        ... in X") in the trigger's own clause, the most specific one first
-        (a city over its country), then the nearest; None when there is none.
-    """
-    if not places or not 0 <= trigger_i < len(doc):
-        return None
-    by_token: dict[int, Place] = {}
-    for p in places:
-        for s, e in p.mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                by_token[span.root.i] = p
-    found = []
-    for i, depth in clause_tokens(doc, trigger_i):
-        p = by_token.get(i)
-        if p is not None and is_locative(doc[i]):
-            found.append((_SPECIFICITY.get(p.feature_class or "", 5), depth, i, p))
-    if not found:
-        return None
-    return min(found, key=lambda x: x[:3])[3]

@@ -75,3 +75,11 @@ def test_places_across_a_country_do_not_make_a_village_of_a_world_city(nlp):
     local = ("The festival in London, a town in Madison County, Ohio, drew 4,000 visitors, and Columbus "
              "sent police.")
     assert _entries(nlp, local)["London"].admin1 == "OH"
+
+
+def test_a_name_written_with_city_is_the_same_place_as_the_name(nlp):
+    text = ("Voters in Alexandria City and nearby Mount Vernon backed the school levy, and Alexandria will "
+            "hire twelve teachers.")
+    got = _entries(nlp, text)
+    assert got["Alexandria"].country == "USA"
+    assert got["Alexandria City"].id == got["Alexandria"].id

@@ -56,6 +56,8 @@ Resolution (one sense per name per article)
       York); a country's name beside two other countries abroad is the
       country ("Italy" beside France and Germany); "China, Japan" is a list,
       not a town and its country;
+    * "X City" is the place chosen for "X" in the same story when that is a
+      town ("Alexandria City" beside "Alexandria" in Virginia);
     * a second pass draws the remaining names to the state most of the
       others were placed in (``places_near.dominant_state``), and a province
       outside the US beside its own country's cities keeps its name
@@ -572,6 +574,10 @@ def find_toponyms(doc, *, dateline: tuple[int, int] | None = None, demonyms: boo
         for m in mentions:
             if m.key not in chosen:
                 chosen[m.key] = _choose(m, ctx)
+    for key in list(chosen):
+        base = chosen.get(key[:-5]) if key.endswith(" city") else None
+        if base is not None and base.feature_class == "city" and key not in forced:
+            chosen[key] = base  # "Alexandria City" is the Alexandria of the same story
     for m in mentions:
         m.entry = chosen[m.key]
     starts = {m.start for m in mentions}

@@ -49,20 +49,20 @@ def test_dominant_country_of_a_name():
 
 def test_local_story_places_its_towns_beside_each_other(nlp):
     got = _entries(nlp,
-        "Residents of Paris and Henry County will receive a letter from the rescue squad this week.")
+        "The volunteer fire department in Paris asked Henry County commissioners for a new pumper truck.")
     assert got["Paris"].admin1 == "TN" and got["Henry County"].admin1 == "TN"
     got = _entries(nlp,
-        "The money was donated by the Target store in Shakopee to a school in Jordan.")
+        "A bakery in Shakopee sent its spare bread to the food shelf in Jordan on Saturday.")
     assert got["Jordan"].country == "USA" and got["Jordan"].admin1 == "MN"
 
 
 def test_places_inside_longer_names(nlp):
     roles = {(t.text, t.role, t.entry.name) for t in find_toponyms(nlp(
-        "Most schools in Northeast Georgia kept their policies, an analysis from the University of "
-        "Nebraska found."))}
+        "Farm co-ops in Northeast Georgia planted early this spring, according to researchers at the "
+        "University of Nebraska."))}
     assert ("Georgia", "literal", "Georgia") in roles
     assert ("Nebraska", "embedded", "Nebraska") in roles
-    doc = nlp("CHARLESTON, W.Va. -- All lanes of Interstate 64 reopened on Monday.")
+    doc = nlp("CHARLESTON, W.Va. -- The state senate passed a budget bill late on Thursday.")
     from dateline.clean.dateline import find_dateline
     names = {t.text: t.entry for t in find_toponyms(doc, dateline=find_dateline(doc.text))}
     wv = [e for k, e in names.items() if k.startswith("W.Va")]

@@ -42,7 +42,8 @@ from .events_merge import confidence as _confidence, event_date as _date, merge 
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
 from .events_home import drop_guessed_twins, home_sides
-from .events_venue import addressees, is_verbal, object_place, place_index, summoned_object
+from ..resolve.places_events import place_index
+from .events_venue import addressees, is_verbal, object_place, summoned_object
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
                              POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, complement_place, condition_parties,
                              content_targets, domestic_target, manner_place, noun_objects, place_target,

@@ -59,25 +59,6 @@ def venue_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
-def place_index(doc, places: list) -> dict[int, object]:
-    """The place each token roots, built once per document.
-
-    Args:
-        doc: the spaCy Doc.
-        places: the document's resolved places.
-
-    Returns:
-        {root token index: Place}.
-    """
-    out: dict[int, object] = {}
-    for p in places:
-        for s, e in p.mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                out[span.root.i] = p
-    return out
-
-
 def under_venue(tok, stop=None) -> bool:
     """Whether a place token sits under a venue noun, or on the object of an
     attending verb, before reaching ``stop`` or a clause's verb.
@@ -108,7 +89,7 @@ def object_place(tok, verb, index: dict[int, object]):
     Args:
         tok: the trigger token.
         verb: the trigger's verb (the trigger itself for a verbal trigger), or None.
-        index: :func:`place_index` of the document.
+        index: :func:`dateline.resolve.places_events.place_index` of the document.
 
     Returns:
         The place, or None.

@@ -468,16 +468,7 @@ def _add_world_admin1(gz: Gazetteer) -> None:
     Each takes its GeoNames admin1 code from its capital city, so that a city
     and its province pair ("Calgary, Alberta") and share local context.
     """
-    iso3_to_iso2 = {v: k for k, v in gz.iso2_to_iso3.items()}
-    for row in _read_tsv("places_admin1_world.tsv"):
-        if len(row) != 6:
-            raise ConfigError(f"places_admin1_world.tsv: bad row {row!r}", E_DATA)
-        iso3, name, aliases, lat, lon, capital = row
-        if iso3 not in iso3_to_iso2:
-            raise ConfigError(f"places_admin1_world.tsv: unknown country {iso3!r}", E_DATA)
-        seats = [c.entry for c in gz.index.get(normalize(capital), ())
-                 if c.primary and c.entry.feature_class == "city" and c.entry.country == iso3]
-        seat = max(seats, key=lambda e: e.population, default=None)
+    for iso3, name, aliases, lat, lon, seat in _region_rows(gz, "places_admin1_world.tsv"):
         code = seat.admin1 if seat is not None else None
         slug = re.sub(r"[^a-z]+", "-", _fold(name)).strip("-")
         entry = Entry(
@@ -502,22 +493,33 @@ def _add_world_admin1(gz: Gazetteer) -> None:
                 gz.add(al, entry, primary=True, case_sensitive=len(al) <= 4)
 
 
+def _region_rows(gz: Gazetteer, fname: str):
+    """Rows of a first- or second-level region file (country, name, aliases,
+    lat, lon, seat town), each with the biggest primary city of that name in
+    that country as its seat (None when the gazetteer has none).
+
+    Raises:
+        ConfigError: E_DATA for a malformed row or an unknown country code.
+    """
+    iso3_to_iso2 = {v: k for k, v in gz.iso2_to_iso3.items()}
+    for row in _read_tsv(fname):
+        if len(row) != 6:
+            raise ConfigError(f"{fname}: bad row {row!r}", E_DATA)
+        iso3, name, aliases, lat, lon, seat_name = row
+        if iso3 not in iso3_to_iso2:
+            raise ConfigError(f"{fname}: unknown country {iso3!r}", E_DATA)
+        seats = [c.entry for c in gz.index.get(normalize(seat_name), ())
+                 if c.primary and c.entry.feature_class == "city" and c.entry.country == iso3]
+        yield iso3, name, aliases, lat, lon, max(seats, key=lambda e: e.population, default=None)
+
+
 def _add_world_admin2(gz: Gazetteer) -> None:
     """Counties outside the US (``places_admin2_world.tsv``: Great Britain,
     Northern Ireland, Ireland), so that "Hampshire" or "Fife" beside British
     towns is the county rather than a US town; each takes the admin1 code of
     its seat (any town in the same first-level region) so it shares local
     context with its towns."""
-    iso3_to_iso2 = {v: k for k, v in gz.iso2_to_iso3.items()}
-    for row in _read_tsv("places_admin2_world.tsv"):
-        if len(row) != 6:
-            raise ConfigError(f"places_admin2_world.tsv: bad row {row!r}", E_DATA)
-        iso3, name, aliases, lat, lon, seat_name = row
-        if iso3 not in iso3_to_iso2:
-            raise ConfigError(f"places_admin2_world.tsv: unknown country {iso3!r}", E_DATA)
-        seats = [c.entry for c in gz.index.get(normalize(seat_name), ())
-                 if c.primary and c.entry.feature_class == "city" and c.entry.country == iso3]
-        seat = max(seats, key=lambda e: e.population, default=None)
+    for iso3, name, aliases, lat, lon, seat in _region_rows(gz, "places_admin2_world.tsv"):
         slug = re.sub(r"[^a-z]+", "-", _fold(name)).strip("-")
         entry = Entry(
             id=f"admin2:{iso3}.{slug}",

@@ -33,6 +33,25 @@ def dateline_place(places: list[Place], dateline: tuple[int, int] | None) -> Pla
                                       min(a for a, b in p.mentions if s <= a)))
 
 
+def place_index(doc, places: list) -> dict[int, Place]:
+    """The place each token roots, built once per document.
+
+    Args:
+        doc: the spaCy Doc.
+        places: the document's resolved places.
+
+    Returns:
+        {root token index: Place}.
+    """
+    out: dict[int, Place] = {}
+    for p in places:
+        for s, e in p.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                out[span.root.i] = p
+    return out
+
+
 def place_for_event(doc, trigger_i: int, places: list[Place]) -> Place | None:
     """Where the event whose trigger is token ``trigger_i`` happened.
 
@@ -48,12 +67,7 @@ def place_for_event(doc, trigger_i: int, places: list[Place]) -> Place | None:
     """
     if not places or not 0 <= trigger_i < len(doc):
         return None
-    by_token: dict[int, Place] = {}
-    for p in places:
-        for s, e in p.mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                by_token[span.root.i] = p
+    by_token = place_index(doc, places)
     found = []
     for i, depth in clause_tokens(doc, trigger_i):
         p = by_token.get(i)

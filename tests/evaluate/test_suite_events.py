@@ -118,7 +118,10 @@ def test_petrarch_discards_agent_codes_and_verb_phrase_sides(tmp_path):
     # agentless passive: the actor of the phrase is the source
     assert code("Freedonia was criticized over its dispute with Sylvania.") == [("111", "SYL", "FRE")]
     # conjoined subjects with no target code each other
-    assert code("Freedonia and Sylvania renewed their ties.") == [("050", "FRE", "SYL"), ("050", "SYL", "FRE")]
+    assert code("Freedonia and Sylvania renewed talks on Monday.") == [("050", "FRE", "SYL"), ("050", "SYL", "FRE")]
+    # ... but "their ties" with no third party is one reciprocal act: a single dyad event,
+    # as the native coder gives for "X and Y upgraded their ties" (events._shared_relation)
+    assert code("Freedonia and Sylvania renewed their ties.") == [("050", "FRE", "SYL")]
     # a discard phrase (sentence or story level) keeps the sentence from being coded
     assert code("Freedonia condemned Sylvania after the cricket match.") == []
     assert code("Freedonia condemned Sylvania after a hurricane.") == []

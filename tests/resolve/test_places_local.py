@@ -11,11 +11,7 @@ from dateline.resolve.gazetteer import load_gazetteer
 from dateline.resolve.places import find_toponyms
 from dateline.resolve.places_near import dominant_state
 from dateline.resolve.places_wording import names_abroad, us_local_text
-
-
-def _entries(nlp, text, dateline=None):
-    """The gazetteer entry of each toponym found in ``text``, by its text."""
-    return {t.text: t.entry for t in find_toponyms(nlp(text), dateline=dateline)}
+from place_entries import entries as _entries
 
 
 def test_us_wording_needs_a_us_only_kind_of_cue():

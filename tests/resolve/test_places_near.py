@@ -6,15 +6,11 @@ from dateline.resolve.gazetteer import Entry, load_gazetteer
 from dateline.resolve.places import find_toponyms
 from dateline.resolve.places_near import dominant_country, nearness
 from dateline.evaluate.suite_geo import haversine_km
+from place_entries import entries as _entries
 
 
 def _town(eid, lat, lon, pop=5_000, cls="city", country="USA", admin1="TN"):
     return Entry(eid, eid, country, admin1, lat, lon, cls, pop)
-
-
-def _entries(nlp, text):
-    """The gazetteer entry of each toponym found in ``text``, by its text."""
-    return {t.text: t.entry for t in find_toponyms(nlp(text))}
 
 
 def test_county_points_come_from_the_county_table_not_a_namesake_town():

@@ -10,11 +10,7 @@ from dateline.resolve.gazetteer import load_gazetteer
 from dateline.resolve.places import find_toponyms
 from dateline.resolve.places_near import dominant_country
 from dateline.resolve.places_wording import gb_local_text
-
-
-def _entries(nlp, text):
-    """The gazetteer entry of each toponym found in ``text``, by its text."""
-    return {t.text: t.entry for t in find_toponyms(nlp(text))}
+from place_entries import entries as _entries
 
 
 def test_british_wording_needs_a_uk_only_kind_and_no_us_cue():

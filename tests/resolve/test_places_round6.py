@@ -8,12 +8,7 @@ Every story here is invented for the test; none comes from a gold set."""
 from __future__ import annotations
 
 from dateline.resolve.gazetteer import load_gazetteer
-from dateline.resolve.places import find_toponyms
-
-
-def _entries(nlp, text):
-    """The gazetteer entry of each toponym found in ``text``, by its text."""
-    return {t.text: t.entry for t in find_toponyms(nlp(text))}
+from place_entries import entries as _entries
 
 
 def test_state_votes_do_not_outweigh_a_named_rival_country(nlp):

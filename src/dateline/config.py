@@ -24,12 +24,18 @@ class Config:
         max_bytes: inputs larger than this are rejected (code E104).
         languages: languages that are coded; others are rejected (E108).
         designations: optional path to a UN SC consolidated.xml list.
+        background_events: also code acts a sentence mentions only in passing
+            (relative clauses, purpose adjuncts, "after the attack") when it
+            reports an act of its own (docs/codes.md, "Reported and background
+            acts"); default off, or ``DATELINE_BACKGROUND_EVENTS=1``.
     """
 
     model: str = field(default_factory=lambda: os.environ.get("DATELINE_MODEL", "md"))
     max_bytes: int = 10 * 1024 * 1024
     languages: tuple[str, ...] = ("en",)
     designations: str | None = None
+    background_events: bool = field(
+        default_factory=lambda: os.environ.get("DATELINE_BACKGROUND_EVENTS", "").lower() in ("1", "true", "yes"))
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:

@@ -85,7 +85,8 @@ class Pipeline:
             apply_designations(actors, article.text, published, load_designations(self.config.designations))
         places = resolve_places(doc, dateline)
         quotes = extract_quotes(doc, actors, places=places, times=times)
-        events = extract_events(doc, actors, places, times, quotes, published=published)
+        events = extract_events(doc, actors, places, times, quotes, published=published,
+                                background=self.config.background_events)
         return Record(article=article, actors=actors, places=places, times=times, events=events, quotes=quotes)
 
 
@@ -111,7 +112,7 @@ _DEFAULT: dict[tuple, Pipeline] = {}
 def default_pipeline(config: Config | None = None) -> Pipeline:
     """One shared Pipeline per model name in this process (per worker)."""
     config = config or Config()
-    key = (config.model, config.designations)
+    key = (config.model, config.designations, config.background_events)
     if key not in _DEFAULT:
         _DEFAULT[key] = Pipeline(config)
     return _DEFAULT[key]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dateline
+from dateline.config import Config
 
 
-def coded(text: str, published: str = "2020-01-01") -> list[tuple]:
-    """(type, cameo, source country, target country, modality) of each event of ``text``."""
-    r = dateline.process(text, published=published)
+def coded(text: str, published: str = "2020-01-01", background: bool = False) -> list[tuple]:
+    """(type, cameo, source country, target country, modality) of each event of ``text``
+    (``background``: keep acts the sentence only mentions in passing, Config.background_events)."""
+    r = dateline.process(text, published=published, config=Config(background_events=background))
     out = []
     for e in r.events:
         src, tgt = r.actor(e.source), r.actor(e.target)

@@ -42,6 +42,7 @@ from .events_merge import confidence as _confidence, event_date as _date, merge 
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
 from .events_home import drop_guessed_twins, home_sides
+from .events_salience import clause_role, drop_background
 from ..resolve.places_events import place_index
 from .events_venue import addressees, is_verbal, object_place, summoned_object
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
@@ -89,6 +90,7 @@ def extract_events(
     quotes: list[Quote] | None = None,
     published: str | None = None,
     patterns: dict | None = None,
+    background: bool = False,
 ) -> list[Event]:
     """Find the events of a document.
 
@@ -99,6 +101,9 @@ def extract_events(
             an event ("the Turkish offensive"); ids stay unique.
         published: publication date (ISO) used when no time expression governs.
         patterns: trigger patterns (default: the packaged ones).
+        background: keep events a sentence only mentions in passing (relative
+            clauses, purpose adjuncts, "after the attack") even when it
+            reports an event of its own (:mod:`.events_salience`).
 
     Returns:
         Events with ids e1, e2, ... in text order.
@@ -113,6 +118,7 @@ def extract_events(
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
     inferred: dict[int, tuple[bool, bool]] = {}  # id(event) -> (source, target) given by events_home
+    roles: dict[int, str] = {}  # id(event) -> "main" | "background" (events_salience)
     frames = find_frames(doc, patterns, _match, pool.with_conjuncts)
     for tok in tokens_of(doc):
         if tok.i in used or tok.i in frames.skip:
@@ -196,6 +202,7 @@ def extract_events(
         cameo = pattern.intent if modality == "intended" and pattern.intent else pattern.cameo
         info = cameo_info(cameo)
         sent = tok.sent
+        role = clause_role(tok)
         pairs = _pairs(sources, targets)
         for src, tgt in pairs:
             if src is not None and tgt is not None and src.id == tgt.id:
@@ -223,7 +230,10 @@ def extract_events(
             )
             if any(guessed):
                 inferred[id(found[-1])] = guessed
+            roles[id(found[-1])] = role
     found = drop_guessed_twins(found, inferred)
+    if not background:
+        found = drop_background(found, roles, lambda e: e.span)
     content_targets(found, doc)
     events = _merge(found, frozenset(a.id for a in actors if not a.code and not a.country))
     for n, e in enumerate(events, start=1):

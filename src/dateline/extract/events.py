@@ -38,7 +38,7 @@ from .events_clause import (infinitive_complement as _infinitive_complement, mod
                              subject_tokens as _subject_tokens)
 from .events_frames import (COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, that_clauses,
                             threatened)
-from .events_merge import confidence as _confidence, event_date as _date, merge as _merge
+from .events_merge import confidence as _confidence, event_date as _date, fold_promises, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
 from .events_home import drop_guessed_twins, home_sides
@@ -232,9 +232,12 @@ def extract_events(
                 inferred[id(found[-1])] = guessed
             roles[id(found[-1])] = role
     found = drop_guessed_twins(found, inferred)
+    content_targets(found, doc)  # before background acts go: an act's complement may aim it
     if not background:
-        found = drop_background(found, roles, lambda e: e.span)
-    content_targets(found, doc)
+        coded = {a.id for a in actors if a.code or a.country}
+        found = drop_background(found, roles, lambda e: e.span,
+                                lambda e: (e.source in coded) + (e.target in coded))
+    found = fold_promises(found, doc)
     events = _merge(found, frozenset(a.id for a in actors if not a.code and not a.country))
     for n, e in enumerate(events, start=1):
         e.id = f"e{n}"

@@ -137,3 +137,57 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.place and b.place and a.place != b.place:
         return False
     return True
+
+
+#: CAMEO code of a bare promise ("agreed", "pledged", "vowed"): 030 Express intent to cooperate
+BARE_PROMISE = "030"
+
+
+def fold_promises(events: list[Event], doc) -> list[Event]:
+    """One act for a promise and what it promises ("agreed to reopen the border",
+    "pledged to send aid", "vowed to attack"): the promised act, coded with its
+    own intent code (0355 allow international involvement, 033 provide aid, a
+    13X threat), stands for the promise, and the bare promise (030) goes.
+
+    The promised act must be the infinitive complement of the promise's verb
+    (xcomp) and have the same source; when it names no target it takes the
+    promise's targets ("agreed with Iran and Libya to lift the embargo": one
+    event for each).  Events are compared by trigger position.
+
+    Args:
+        events: coded events in text order (before merging).
+        doc: the annotated spaCy Doc.
+
+    Returns:
+        The events kept, in text order.
+    """
+    from dataclasses import replace
+
+    from .events_clause import infinitive_complement
+
+    by_idx = {t.idx: t for t in doc}
+    frames: dict[int, list[Event]] = {}
+    for e in events:
+        if e.cameo == BARE_PROMISE:
+            frames.setdefault(e.trigger_span[0], []).append(e)
+    if not frames:
+        return events
+    dropped: set[int] = set()
+    extra: dict[int, list[Event]] = {}
+    for c in events:
+        tok = by_idx.get(c.trigger_span[0])
+        if c.modality != "intended" or c.cameo == BARE_PROMISE or tok is None or not infinitive_complement(tok):
+            continue
+        promise = [f for f in frames.get(tok.head.idx, ()) if f.source == c.source]
+        if not promise:
+            continue
+        dropped.update(id(f) for f in promise)
+        targets = [f.target for f in promise if f.target is not None and f.target != c.source]
+        if c.target is None and targets:
+            extra[id(c)] = [replace(c, target=t, mentions=list(c.mentions)) for t in dict.fromkeys(targets)]
+    out: list[Event] = []
+    for e in events:
+        if id(e) in dropped:
+            continue
+        out.extend(extra.get(id(e), [e]))
+    return out

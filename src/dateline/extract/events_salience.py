@@ -115,20 +115,31 @@ def clause_role(tok) -> str:
     return "main"
 
 
-def drop_background(found: list, roles: dict[int, str], sentence_of) -> list:
+def drop_background(found: list, roles: dict[int, str], sentence_of, sides) -> list:
     """Drop background events from sentences that report an event of their own.
+
+    A background event of the same type as a reported one stays only when it
+    names more parties than every reported event of that type ("began a hunger
+    strike in protest at the government's refusal": the protest's target is in
+    the background phrase); the merge then folds the two.
 
     Args:
         found: events in text order.
         roles: ``id(event)`` -> "main" or "background" (absent: main).
         sentence_of: function from an event to a key of its sentence.
+        sides: function from an event to the number of its coded parties.
 
     Returns:
         The events kept, in the same order.
     """
-    reporting: dict = {}
+    best: dict = {}  # sentence -> type -> most parties of a reported event of that type
     for e in found:
         if roles.get(id(e), "main") == "main":
-            reporting.setdefault(sentence_of(e), set()).add(e.type)
-    return [e for e in found if roles.get(id(e), "main") == "main" or sentence_of(e) not in reporting
-            or e.type in reporting[sentence_of(e)]]
+            by_type = best.setdefault(sentence_of(e), {})
+            by_type[e.type] = max(by_type.get(e.type, 0), sides(e))
+    kept = []
+    for e in found:
+        reported = best.get(sentence_of(e))
+        if roles.get(id(e), "main") == "main" or reported is None or sides(e) > reported.get(e.type, 99):
+            kept.append(e)
+    return kept

@@ -27,6 +27,7 @@ def _role(nlp, text: str, word: str) -> str:
     ("Ghana expelled the envoy as Togo arrested two Ghanaian traders.", "arrested", "main"),
     ("Police fired on students protesting the fee rise.", "protesting", "main"),
     ("An attempt to kill the mayor failed.", "kill", "main"),
+    ("Chad will withdraw its troops unless Sudan disarms the militias.", "disarms", "background"),
 ])
 def test_clause_role(nlp, text, word, role):
     assert _role(nlp, text, word) == role
@@ -66,3 +67,9 @@ def test_background_is_kept_when_the_sentence_reports_nothing_else():
 def test_an_ongoing_act_of_a_participant_is_kept():
     evs = events("Nigerian police fired tear gas at Nigerian students protesting against fuel prices in Lagos.")
     assert typed(evs, "PROTEST"), evs
+
+
+def test_a_condition_is_background_to_the_threat_it_qualifies():
+    evs = events("Sudan threatened to close its border with Chad unless Chadian troops withdraw from Darfur.")
+    assert typed(evs, "THREATEN"), evs
+    assert not typed(evs, "RETREAT"), evs

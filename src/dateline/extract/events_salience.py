@@ -23,8 +23,10 @@ as background to that report:
 
 Finite adverbial clauses with their own subject ("as police cracked down on
 the protesters", "after gunmen stormed the hotel") are reports of their
-own and stay main; conditional clauses ("unless Y accepts") stay too and are
-coded hypothetical by the modality reading.
+own and stay main.  A conditional clause ("unless Y accepts", "if Z attacks")
+is the condition of the reported act, background like the others; where it is
+all the sentence says ("If Iran attacks Israel, the region will burn") its act
+is kept and coded hypothetical by the modality reading.
 
 An event read only from background is kept when its sentence reports no event
 of its own (the background act is then all the sentence says), and dropped
@@ -44,6 +46,9 @@ BACKGROUND_PREPS = {
     "after", "following", "since", "before", "amid", "amidst", "despite", "over", "because",
     "until", "ahead", "prior", "without", "instead", "rather", "unlike", "besides",
 }
+#: subordinators of a condition ("will withdraw unless Y accepts", "would
+#: attend if Z released the prisoners")
+CONDITION_MARKS = {"if", "unless", "until", "once", "provided", "providing", "whether", "lest"}
 #: nouns whose infinitive or participle modifier is the act itself ("an
 #: attempt to kill", "a plan to withdraw", "a statement demanding")
 FRAME_NOUNS = STATEMENT_NOUNS | {
@@ -98,6 +103,8 @@ def clause_role(tok) -> str:
             if x.tag_ != "VBG" and head.lemma_.lower() not in FRAME_NOUNS:
                 return "background"  # "weapons taken from the depot", "troops sent to guard"
         elif dep == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in x.children):
+                return "background"  # "unless Y accepts": the condition of the reported act
             if _finite(x):
                 return "main"  # "as police cracked down": a report of its own
             if not infinitive_complement(x):

@@ -46,7 +46,8 @@ from .events_salience import clause_role, drop_background
 from ..resolve.places_events import place_index
 from .events_venue import addressees, is_verbal, object_place, summoned_object
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
-                             POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, complement_place, condition_parties,
+                             POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, about_targets, complement_place,
+                             condition_parties,
                              content_targets, domestic_target, manner_place, noun_objects, place_target,
                              prep_objects, purpose_targets)
 from .lexicon import Pattern, cameo_info, load_patterns
@@ -190,6 +191,11 @@ def extract_events(
             cond = [a for a in condition_parties(anchor_verb if anchor_verb is not None else tok, pool)
                     if all(a.id != x.id for x in sources)]
             targets = cond or targets
+        if (not targets and sources and pattern.sides == 1 and modality != "negated"
+                and (pattern.plover in FRAMING_TYPES or modality == "intended")):
+            # "rejected proposals that its monitors go to Burundi", "will send aid
+            # to families displaced in Malawi": aimed at the party the act is about
+            targets = about_targets(tok, verb if pattern.pos == "VERB" else None, pool, sources)
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
         if quote is not None and reporter is None:
             reporter = quote.speaker

@@ -13,7 +13,7 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
   under *must* is its content and is not coded as happening.
 
 * Demand content: what a demand asks for ("demanded the withdrawal of Serbian
-  forces", "urged Iraq to cooperate", "its appeal that Sudan free
+  forces", "urged Iraq to cooperate", "called for tough sanctions on X", "its appeal that Sudan free
   the reporters", also "repeated its appeal on Thursday that ..." with the clause
   hung on the verb) is not coded as happening; the demand (REQUEST) is the event.
 * Answer: a proposal named as the object of its rejection or acceptance
@@ -196,6 +196,10 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
             if hp is not None and hp.plover == "REQUEST" and hp.cameo != "---":
                 # "demanded the withdrawal of", "urged Iraq to cooperate": asked for, not done
                 out.skip.update(t.i for t in tok.subtree)
+        if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.i != head.i
+                and tok.i not in out.skip and (hp := match(head.head, patterns)) is not None
+                and hp.plover == "REQUEST" and hp.cameo != "---"):
+            out.skip.update(t.i for t in tok.subtree)  # "called for tough sanctions on X": asked for, not imposed
         if tok.pos_ == "NOUN" and tok.i not in out.skip and (p := match(tok, patterns)) is not None \
                 and p.plover == "REQUEST" and p.cameo != "---":
             for c in that_clauses(tok):

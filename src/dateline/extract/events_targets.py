@@ -414,3 +414,95 @@ def manner_place(verb, places: list, patterns=None, match=None):
             if found is not None:
                 return found
     return None
+
+
+#: dependencies from a framing verb to what it is about: its object and
+#: infinitive complement ("rejected proposals ...", "declined to take part in ...")
+ABOUT_DEPS = {"dobj", "xcomp", "dative"}
+#: dependencies followed inside that phrase: prepositions, their objects,
+#: modifiers of the object and the object's own objects
+ABOUT_INNER = {"prep", "pobj", "acl", "xcomp", "dobj", "dative", "pcomp", "amod", "compound", "nmod", "poss"}
+#: prepositions that say when or why, not what about
+NOT_ABOUT = {"during", "after", "before", "since", "until", "despite", "amid", "because", "following", "over",
+             # roles, comparisons and agents ("as leader of the opposition", "a request by X")
+             "as", "like", "unlike", "than", "by", "via", "through"}
+
+
+def about_targets(tok, verb, pool: Pool, sources: list[Actor], depth: int = 4) -> list[Actor]:
+    """The party a refusal, demand, threat, promise or intended act is about
+    when it names no target slot: the nearest coded actor, or country of a
+    place, inside its object or complement ("rejected proposals that its
+    monitors go to Burundi" -> Burundi, "will send food aid to families
+    displaced by the floods in Malawi" -> Malawi, "turned down an invitation
+    to a meeting of Somali clans" -> Somalia).  A place where the act was
+    said or a meeting is held is no party (:func:`_venue`).  Nearest is breadth-first over the
+    phrase's dependencies, at most ``depth`` links down; when and why phrases
+    ("after the talks") are not followed, nor relative clauses.
+
+    Args:
+        tok: the trigger token.
+        verb: the trigger's verb for a verb trigger; None for a noun trigger,
+            whose own phrase is read ("a request by Syria for air strikes on X"),
+            never the verb it is the object of.
+        pool: the document's actors.
+        sources: the event's sources (never their own target).
+
+    Returns:
+        The actors found at the nearest level (a phrase and its conjuncts), or [].
+    """
+    start = verb if verb is not None else tok
+    own = {s.id for s in sources}
+    level = [c for c in start.children
+             if c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lemma_.lower() in AIM_PREPS)
+             or (start.pos_ in ("NOUN", "PROPN") and c.dep_ == "acl")]
+    seen = {start.i}
+    for _ in range(depth):
+        found: list[Actor] = []
+        nxt = []
+        for t in level:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if t.dep_ == "prep" and t.lemma_.lower() in NOT_ABOUT:
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and not _venue(t, start):
+                got = [a for a in pool.with_conjuncts(t) if a.id not in own and (a.country or a.code)]
+                if not got:
+                    a = _country_of(t, pool)
+                    got = [a] if a is not None and a.id not in own else []
+                found += [a for a in got if all(a.id != b.id for b in found)]
+            nominal = t.pos_ in ("NOUN", "PROPN")
+            # "an appeal for its monitors to be sent to Burundi": the clause may hang from the noun
+            nxt += [c for c in t.children if c.dep_ in ABOUT_INNER or (nominal and c.dep_ == "advcl")
+                    or (c.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "advcl")]
+        if found:
+            return found
+        level = nxt
+    return []
+
+
+#: verbs whose locative phrase is where people meet or speak, not what an act is about
+MEETING_VERBS = {"meet", "talk", "gather", "convene", "speak", "say", "visit", "hold", "confer", "negotiate",
+                 "discuss", "sit", "assemble"}
+
+
+def _venue(tok, start) -> bool:
+    """Whether a place word is where an act is said or a meeting held ("rejected
+    the plan at a briefing in Vienna", "agreed to meet in Geneva", "refused to
+    attend the conference in Bogota"), not what the act is about."""
+    from .events_venue import under_venue, venue_words
+
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in venue_words()["venue_nouns"]:
+        return True  # "the Sochi conference": where it meets
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "near", "outside"):
+        return False
+    owner = prep.head
+    if owner.i == start.i:
+        return True  # the framing act's own place: where it was said
+    lemma = owner.lemma_.lower()
+    if owner.pos_ in ("VERB", "AUX"):
+        return lemma in MEETING_VERBS or lemma in venue_words()["attend_verbs"]
+    return lemma in venue_words()["venue_nouns"] or under_venue(tok, start)

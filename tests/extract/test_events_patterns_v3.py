@@ -1,0 +1,19 @@
+"""Trigger rows added in pattern file version 3 (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import coded as events
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Peru lodged a formal complaint with Chile over the border incident.", ("ACCUSE", "114", "PER", "CHL")),
+    ("Iran continued to ship arms to Yemeni rebels.", ("AID", "072", "IRN", "YEM")),
+    ("Canada froze the assets of Russian officials.", ("COERCE", "163", "CAN", "RUS")),
+    ("Norway froze trade with Iran.", ("COERCE", "163", "NOR", "IRN")),
+    ("Turkey opened its frontier to Syrian refugees.", ("RETREAT", "086", "TUR", "SYR")),
+    ("Russia will deliver weapons to Serbia.", ("AID", "0332", "RUS", "SRB")),
+])
+def test_version_3_rows(text, row):
+    evs = events(text)
+    assert row in [e[:4] for e in evs], evs

@@ -54,6 +54,16 @@ def test_extract_reads_stdin_and_prints_valid_jsonl(validate):
     assert any(q["kind"] == "direct" for q in rec["quotes"])
 
 
+def test_extract_background_events_flag_keeps_acts_mentioned_in_passing(validate):
+    text = "Border closed\n\nPeru closed its border with Bolivia on Friday after clashes between Bolivian troops and farmers.\n"
+    plain = json.loads(dateline("extract", "-", "--published", "2020-01-01", input=text).stdout)
+    both = json.loads(dateline("extract", "-", "--published", "2020-01-01", "--background-events", input=text).stdout)
+    validate(both)
+    assert "clashes" not in [e["trigger"] for e in plain["events"]]
+    assert "clashes" in [e["trigger"] for e in both["events"]]
+    assert {e["trigger"] for e in plain["events"]} < {e["trigger"] for e in both["events"]}
+
+
 def test_extract_json_format_and_bad_date_is_a_usage_error(tmp_path):
     f = tmp_path / "story.txt"
     f.write_text(STORY)

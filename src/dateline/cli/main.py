@@ -41,6 +41,8 @@ def _config(args) -> Config:
 
         load_designations(args.designations)  # fail before any work on a bad list (E204)
         kw["designations"] = args.designations
+    if getattr(args, "background_events", False):
+        kw["background_events"] = True
     return Config(**kw)
 
 
@@ -308,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     def common(sp, db=False):
         sp.add_argument("--model", help="spaCy model: md (default), sm, or a package name/path")
         sp.add_argument("--max-bytes", type=int, help="reject inputs larger than this (default 10 MiB)")
+        sp.add_argument("--background-events", action="store_true",
+                        help="also code acts a sentence only mentions in passing (docs/codes.md)")
         if db:
             sp.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
 

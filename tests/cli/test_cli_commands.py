@@ -55,12 +55,12 @@ def test_extract_reads_stdin_and_prints_valid_jsonl(validate):
 
 
 def test_extract_background_events_flag_keeps_acts_mentioned_in_passing(validate):
-    text = "Border closed\n\nPeru closed its border with Bolivia on Friday after clashes between Bolivian troops and farmers.\n"
+    text = "Envoys expelled\n\nFollowing the Russian bombardment of Kharkiv, Lithuania expelled four Russian diplomats.\n"
     plain = json.loads(dateline("extract", "-", "--published", "2020-01-01", input=text).stdout)
     both = json.loads(dateline("extract", "-", "--published", "2020-01-01", "--background-events", input=text).stdout)
     validate(both)
-    assert "clashes" not in [e["trigger"] for e in plain["events"]]
-    assert "clashes" in [e["trigger"] for e in both["events"]]
+    assert "bombardment" not in [e["trigger"] for e in plain["events"]]
+    assert "bombardment" in [e["trigger"] for e in both["events"]]
     assert {e["trigger"] for e in plain["events"]} < {e["trigger"] for e in both["events"]}
 
 

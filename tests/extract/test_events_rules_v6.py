@@ -41,8 +41,8 @@ def test_a_grievance_named_with_over_is_background_unless_asked_for():
     # "complained over the shelling": the shelling is reported, not alleged, but
     # it is the cause of the complaint (background, events_salience); it is coded
     # when background acts are asked for
-    text = "Cyprus complained to the European Union over Turkish shelling of Kyrenia."
+    text = "In a note handed to the OSCE, Georgia complained over the Russian bombing of Gori."
     evs = events(text)
-    assert any(s == "CYP" for s, _ in typed(evs, "ACCUSE")), evs
+    assert ("GEO", "RUS") in typed(evs, "ACCUSE"), evs
     assert not typed(evs, "ASSAULT"), evs
-    assert any(s == "TUR" for s, _ in typed(events(text, background=True), "ASSAULT"))
+    assert ("RUS", "GEO") in typed(events(text, background=True), "ASSAULT")

@@ -1,5 +1,5 @@
 """Reported and background acts (extract/events_salience.py): one behaviour
-each, on invented sentences."""
+each, on invented sentences (built for these rules, none adapted from a gold set)."""
 
 from __future__ import annotations
 
@@ -19,57 +19,84 @@ def _role(nlp, text: str, word: str) -> str:
     ("Norway sent aid to Chad after floods.", "sent", "main"),
     ("Ghana said Togo had attacked its border post.", "attacked", "main"),
     ("Chile plans to meet Peru next month.", "meet", "main"),
-    ("Kenya returned a boat that was seized by Somali pirates.", "seized", "background"),
-    ("Farmers in Lyon blocked roads on Monday to demand higher prices.", "demand", "background"),
-    ("Mali rejected the offer, saying it threatened its sovereignty.", "threatened", "background"),
-    ("Peru closed the border after clashes with smugglers.", "clashes", "background"),
-    ("Chad protested over the bombing of its embassy.", "bombing", "background"),
-    ("Ghana expelled the envoy as Togo arrested two Ghanaian traders.", "arrested", "main"),
-    ("Police fired on students protesting the fee rise.", "protesting", "main"),
+    # a relative clause describes a participant
+    ("Norway praised Iceland, whose coastguard had arrested three Russian sailors.", "arrested", "background"),
+    # the aim of an act, and what a participle of speech carries
+    ("Algerian doctors struck for a week to demand safer hospitals.", "demand", "background"),
+    ("Mali rejected the offer, calling it an insult to its sovereignty.", "insult", "background"),
+    # a noun in a time phrase
+    ("Oman mediated between the rivals after months of shelling near the port.", "shelling", "background"),
+    # a finite clause reports an act of its own
+    ("Oman mediated between the rivals while Qatari jets bombed the port.", "bombed", "main"),
+    # an act going on, a result participle, the act a carrier verb is sent for
+    ("A court in Minsk jailed Belarusian activists picketing the election commission.", "picketing", "main"),
+    ("Police fired tear gas at the crowd, injuring dozens.", "injuring", "main"),
+    ("The envoy met Kenyan officials to discuss the truce.", "discuss", "main"),
     ("An attempt to kill the mayor failed.", "kill", "main"),
-    ("Chad will withdraw its troops unless Sudan disarms the militias.", "disarms", "background"),
+    # a condition
+    ("Quito agreed to hold talks with Lima once the election was over.", "was", "background"),
 ])
 def test_clause_role(nlp, text, word, role):
     assert _role(nlp, text, word) == role
 
 
 def test_a_relative_clause_act_is_background_to_the_report():
-    evs = events("Kenya returned a fishing boat that was seized by Somali pirates last year.")
-    assert not typed(evs, "COERCE") and not typed(evs, "ASSAULT"), evs
+    text = "Norway praised Iceland, whose coastguard had arrested three Russian sailors."
+    evs = events(text)
+    assert ("NOR", "ISL") in typed(evs, "SUPPORT"), evs
+    assert not typed(evs, "COERCE"), evs
+    assert typed(events(text, background=True), "COERCE")
 
 
 def test_a_purpose_adjunct_is_part_of_the_main_act():
-    evs = events("Thousands of Chilean miners blocked highways on Monday to demand higher wages from the government.")
-    assert typed(evs, "PROTEST"), evs
+    text = "Peru froze trade with Chile to insist on compensation for the seized trawlers."
+    evs = events(text)
+    assert typed(evs, "COERCE") == [("PER", "CHL")], evs
     assert not typed(evs, "REQUEST"), evs
+    assert typed(events(text, background=True), "REQUEST")
 
 
 def test_an_earlier_act_in_a_time_phrase_is_not_coded_again():
-    evs = events("Peru closed its border with Bolivia on Friday after clashes between Bolivian troops and farmers.")
-    assert typed(evs, "SANCTION") or typed(evs, "COERCE"), evs
+    text = "Following the Russian bombardment of Kharkiv, Lithuania expelled four Russian diplomats."
+    evs = events(text)
+    assert typed(evs, "SANCTION") == [("LTU", "RUS")], evs
     assert not typed(evs, "ASSAULT"), evs
-    kept = events("Peru closed its border with Bolivia on Friday after clashes between Bolivian troops and farmers.",
-                  background=True)
-    assert typed(kept, "ASSAULT"), kept
+    assert ("RUS", "UKR") in typed(events(text, background=True), "ASSAULT")
 
 
-def test_a_finite_as_clause_is_a_report_of_its_own():
-    evs = events("Ghana expelled the Togolese ambassador on Monday as Togo arrested two Ghanaian traders.")
-    assert ("TGO", "GHA") in typed(evs, "COERCE"), evs
+def test_a_finite_while_clause_is_a_report_of_its_own():
+    evs = events("While Ugandan police detained opposition leaders in Kampala, Kenya urged calm.")
+    assert ("UGA", "UGA") in typed(evs, "COERCE"), evs
+    assert any(s == "KEN" for s, _ in typed(evs, "REQUEST")), evs
 
 
 def test_background_is_kept_when_the_sentence_reports_nothing_else():
     # the only act of the sentence is in its time phrase: it is what the sentence says
-    evs = events("Schools in Kabul stayed closed on Sunday after the Taliban attack on the police academy.")
+    evs = events("Three years after the NATO bombing of Belgrade, ties between the two sides remain cool.")
     assert typed(evs, "ASSAULT"), evs
 
 
 def test_an_ongoing_act_of_a_participant_is_kept():
-    evs = events("Nigerian police fired tear gas at Nigerian students protesting against fuel prices in Lagos.")
-    assert typed(evs, "PROTEST"), evs
+    evs = events("A court in Minsk jailed Belarusian activists picketing the election commission.")
+    assert typed(evs, "COERCE") and typed(evs, "PROTEST"), evs
+
+
+def test_a_second_act_in_a_participle_is_kept():
+    evs = events("Nigeria expelled two Ghanaian envoys on Monday, blaming Accra for the riots.")
+    assert ("NGA", "GHA") in typed(evs, "SANCTION"), evs
+    assert any(s == "NGA" for s, _ in typed(evs, "ACCUSE")), evs
+
+
+def test_a_topic_is_background_to_the_complaint():
+    text = "Bulgaria complained to Brussels about Romanian raids on its fishing fleet."
+    evs = events(text)
+    assert ("BGR", "ROU") in typed(evs, "ACCUSE"), evs
+    assert not typed(evs, "ASSAULT"), evs
 
 
 def test_a_condition_is_background_to_the_threat_it_qualifies():
-    evs = events("Sudan threatened to close its border with Chad unless Chadian troops withdraw from Darfur.")
-    assert typed(evs, "THREATEN"), evs
-    assert not typed(evs, "RETREAT"), evs
+    text = "Ghana will recall its ambassador from Lome if Togo expels more Ghanaian traders."
+    evs = events(text)
+    assert ("GHA", "TGO") in typed(evs, "THREATEN"), evs
+    assert not typed(evs, "SANCTION"), evs
+    assert ("TGO", "GHA") in typed(events(text, background=True), "SANCTION")

@@ -36,8 +36,8 @@ from dataclasses import replace
 from ..model import Actor, Event, Place, Quote, TimeExpr
 from .events_clause import (infinitive_complement as _infinitive_complement, modality as _modality,
                              subject_tokens as _subject_tokens)
-from .events_frames import (COOPERATIVE, conditional_threat, find_frames, refusal_negation, rejected, that_clauses,
-                            threatened)
+from .events_frames import (COOPERATIVE, conditional_threat, declined_comment, find_frames, refusal_negation,
+                            rejected, that_clauses, threatened)
 from .events_merge import confidence as _confidence, event_date as _date, fold_promises, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
@@ -128,8 +128,8 @@ def extract_events(
         pattern = frame.pattern if frame is not None else _match(tok, patterns)
         if pattern is None or pattern.cameo == "---":  # "---": a dictionary pattern that blocks coding
             continue
-        if _alleged(tok, patterns):
-            continue
+        if _alleged(tok, patterns) or (pattern.plover == "REJECT" and declined_comment(tok)):
+            continue  # "accused X of attacking": not done; "refused to comment": no refusal of anything
         if pattern.plover == "PROTEST" and pattern.pos == "VERB" and _verbal_protest(tok):
             # "the new law muzzles the press, editors protested": a complaint, not a demonstration
             pattern = replace(pattern, cameo=VERBAL_PROTEST_CODE, plover="ACCUSE", intent=None)
@@ -193,8 +193,8 @@ def extract_events(
             targets = cond or targets
         if (not targets and sources and pattern.sides == 1 and modality != "negated"
                 and (pattern.plover in FRAMING_TYPES or modality == "intended")):
-            # "rejected proposals that its monitors go to Burundi", "will send aid
-            # to families displaced in Malawi": aimed at the party the act is about
+            # "rejected a proposal to sell copper to Bolivia": aimed at the party
+            # the act is about
             targets = about_targets(tok, verb if pattern.pos == "VERB" else None, pool, sources)
         quote = next((q for q in quotes if q.span[0] <= tok.idx < q.span[1]), None)
         if quote is not None and reporter is None:
@@ -239,11 +239,11 @@ def extract_events(
             roles[id(found[-1])] = role
     found = drop_guessed_twins(found, inferred)
     content_targets(found, doc)  # before background acts go: an act's complement may aim it
+    found = fold_promises(found, doc)
     if not background:
         coded = {a.id for a in actors if a.code or a.country}
         found = drop_background(found, roles, lambda e: e.span,
                                 lambda e: (e.source in coded) + (e.target in coded))
-    found = fold_promises(found, doc)
     events = _merge(found, frozenset(a.id for a in actors if not a.code and not a.country))
     for n, e in enumerate(events, start=1):
         e.id = f"e{n}"

@@ -13,7 +13,7 @@ CAMEO codes some acts by the clause around a verb rather than by the verb:
   under *must* is its content and is not coded as happening.
 
 * Demand content: what a demand asks for ("demanded the withdrawal of Serbian
-  forces", "urged Iraq to cooperate", "called for tough sanctions on X", "its appeal that Sudan free
+  forces", "urged Iraq to cooperate", "called for a boycott of X's goods", "its appeal that Sudan free
   the reporters", also "repeated its appeal on Thursday that ..." with the clause
   hung on the verb) is not coded as happening; the demand (REQUEST) is the event.
 * Answer: a proposal named as the object of its rejection or acceptance
@@ -47,6 +47,12 @@ from ..annotate.view import tokens_of
 
 #: verbs whose infinitive complement is refused ("declined to resign")
 REFUSE_HEADS = {"refuse", "decline", "fail"}
+#: what a speaker declines to do when a story says "refused to comment": no
+#: refusal of anything a party asked for, so no event
+#: (not "respond", "talk", "discuss": "refused to respond to a demand", "to talk to
+#: the rebels" refuse what a party asked for)
+NO_COMMENT = {"comment", "say", "elaborate", "confirm", "deny", "disclose", "reveal", "specify", "identify",
+              "name", "give", "provide", "detail"}
 #: auxiliaries that make a negated act a refusal ("will not", "would not", "cannot")
 REFUSAL_AUX = {"will", "'ll", "shall", "would", "wo", "'d", "can", "ca"}
 #: types whose refusal is a rejection (conflictual acts not done are not coded)
@@ -199,7 +205,7 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
         if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.i != head.i
                 and tok.i not in out.skip and (hp := match(head.head, patterns)) is not None
                 and hp.plover == "REQUEST" and hp.cameo != "---"):
-            out.skip.update(t.i for t in tok.subtree)  # "called for tough sanctions on X": asked for, not imposed
+            out.skip.update(t.i for t in tok.subtree)  # "called for a boycott of X's goods": asked for, not imposed
         if tok.pos_ == "NOUN" and tok.i not in out.skip and (p := match(tok, patterns)) is not None \
                 and p.plover == "REQUEST" and p.cameo != "---":
             for c in that_clauses(tok):
@@ -290,3 +296,27 @@ def refusal_negation(verb) -> bool:
     if verb is None or not any(c.dep_ == "neg" for c in verb.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in verb.children)
+
+
+def declined_comment(tok) -> bool:
+    """Whether a refusal verb only declines to speak ("refused to comment on the
+    report", "declined to say how many died"): not coded.
+
+    Args:
+        tok: a verb token.
+
+    Returns:
+        True when ``tok`` is a refusal head whose infinitive complement is a
+        verb of speaking or disclosing (:data:`NO_COMMENT`) that is no trigger
+        object of its own ("refused to give aid" is still a refusal of aid).
+    """
+    if tok.lemma_.lower() not in REFUSE_HEADS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT:
+            objs = [g for g in c.children if g.dep_ == "dobj"]
+            if c.lemma_.lower() in ("give", "provide") and objs and objs[0].lemma_.lower() not in (
+                    "detail", "comment", "information", "figure", "name"):
+                return False
+            return True
+    return False

@@ -13,7 +13,10 @@ the pact's half copies fold into USA-JOR).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Event, EventDate, TimeExpr
+from .events_clause import infinitive_complement
 from .lexicon import Pattern
 
 #: types whose source and target are interchangeable when merging
@@ -145,14 +148,18 @@ BARE_PROMISE = "030"
 
 def fold_promises(events: list[Event], doc) -> list[Event]:
     """One act for a promise and what it promises ("agreed to reopen the border",
-    "pledged to send aid", "vowed to attack"): the promised act, coded with its
-    own intent code (0355 allow international involvement, 033 provide aid, a
-    13X threat), stands for the promise, and the bare promise (030) goes.
+    "pledged to send aid", "vowed to shell the border towns"): the promised
+    act, coded with its own intent code (0355 allow international involvement,
+    033 provide aid, a 13X threat for a hostile act that has one), stands for
+    the promise, and the bare promise (030) goes.
 
     The promised act must be the infinitive complement of the promise's verb
-    (xcomp) and have the same source; when it names no target it takes the
-    promise's targets ("agreed with Iran and Libya to lift the embargo": one
-    event for each).  Events are compared by trigger position.
+    (xcomp), or a noun that is that verb's object ("vowed to continue its
+    raids", "pledged to resume talks"), and have the same source; when it
+    names no target it takes the promise's targets (one event for each).  A
+    promise made to a party other than the act's target keeps its own event
+    ("agreed with Egypt to open the port to Iraqi trucks").  Events are
+    compared by trigger position.
 
     Args:
         events: coded events in text order (before merging).
@@ -161,10 +168,6 @@ def fold_promises(events: list[Event], doc) -> list[Event]:
     Returns:
         The events kept, in text order.
     """
-    from dataclasses import replace
-
-    from .events_clause import infinitive_complement
-
     by_idx = {t.idx: t for t in doc}
     frames: dict[int, list[Event]] = {}
     for e in events:
@@ -176,9 +179,13 @@ def fold_promises(events: list[Event], doc) -> list[Event]:
     extra: dict[int, list[Event]] = {}
     for c in events:
         tok = by_idx.get(c.trigger_span[0])
-        if c.modality != "intended" or c.cameo == BARE_PROMISE or tok is None or not infinitive_complement(tok):
+        verb = _verb_of(tok) if tok is not None else None
+        if c.modality != "intended" or c.cameo == BARE_PROMISE or verb is None or not infinitive_complement(verb):
             continue
-        promise = [f for f in frames.get(tok.head.idx, ()) if f.source == c.source]
+        promise = [f for f in frames.get(verb.head.idx, ()) if f.source == c.source]
+        # a promise made to another party than the act's keeps its own dyad
+        # ("agreed with Israel to reopen the crossing to Gaza")
+        promise = [f for f in promise if c.target is None or f.target is None or f.target == c.target]
         if not promise:
             continue
         dropped.update(id(f) for f in promise)
@@ -191,3 +198,16 @@ def fold_promises(events: list[Event], doc) -> list[Event]:
             continue
         out.extend(extra.get(id(e), [e]))
     return out
+
+
+def _verb_of(tok):
+    """The verb of a trigger: itself, or for a noun the verb whose object it is
+    ("vowed to continue its attacks", "pledged to resume talks with")."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.dep_ not in ("dobj", "pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else None

@@ -2,38 +2,41 @@
 
 A news sentence reports one act, or a few conjoined ones, in its main clauses:
 the root predicate, its conjuncts, the complements of reporting and intent
-verbs ("X said Y attacked Z", "X plans to meet Y").  Other acts are named only
-as background to that report:
+verbs ("X said Y attacked Z", "X plans to meet Y"), finite adverbial clauses
+with their own subject ("while jets bombed the port"), a participle that is an
+act of its own (", arresting dozens", ", blaming Accra for the riots") and
+the act a carrier verb is done for ("sent advisers to train the army",
+"summoned the envoy to protest", "used water cannon to clear the square").
+Other acts are named only as background to that report:
 
-* in a relative clause that describes a participant ("a helicopter that was
-  seized last week", "troops who are deployed to monitor a truce");
+* in a relative clause that describes a participant ("Iceland, whose
+  coastguard had arrested three sailors", "monitors who had been posted along
+  the border");
 * in a past participle or infinitive that modifies a noun ("weapons taken
   from the depot"), unless the noun is the act's own frame ("an attempt to
   kill", "a plan to withdraw"); a present participle is an act going on
-  ("police fired on students protesting the fee rise") and stays;
-* in a purpose or manner adjunct of the main act ("staged a sit-in to demand
-  reforms", "rejected the offer, saying it came too late", "resigned to allow
-  elections");
-* as a noun inside a time or cause phrase ("after the fighting", "following
-  the invasion", "over the air raids", "in the wake of the killing") or inside
-  a phrase that modifies another noun ("assistance to the war", "on the eve of
-  the summit", "the threat of sanctions");
-* after a preposition of time, cause or manner ("without returning", "before
-  allowing aid").
-
-Finite adverbial clauses with their own subject ("as police cracked down on
-the protesters", "after gunmen stormed the hotel") are reports of their
-own and stay main.  A conditional clause ("unless Y accepts", "if Z attacks")
-is the condition of the reported act, background like the others; where it is
-all the sentence says ("If Iran attacks Israel, the region will burn") its act
-is kept and coded hypothetical by the modality reading.
+  ("jailed activists picketing the commission") and stays;
+* in the aim of an act that is one itself ("struck for a week to demand safer
+  hospitals") or in what a participle of speech carries ("rejected the offer,
+  calling it an insult");
+* in a condition ("once the election was over", "if Togo expels more
+  traders"): the condition of the reported act;
+* as a noun inside a time, cause or topic phrase ("after months of shelling",
+  "following the bombardment of Kharkiv", "complained about raids on its
+  fleet", "early in the war") or inside a phrase that modifies another noun
+  ("funding for the offensive", "on the eve of the summit", "the threat of
+  sanctions");
+* after a preposition of time or manner ("without consulting parliament",
+  "before opening the crossing").
 
 An event read only from background is kept when its sentence reports no event
-of its own (the background act is then all the sentence says), and dropped
-otherwise: it is an earlier or lesser act that its own report codes, and
-coding it again from every later mention would count it twice on the wrong
-date.  ``extract_events(..., background=True)`` (``Config.background_events``,
-``DATELINE_BACKGROUND_EVENTS=1``) keeps them all.
+of its own with a coded party (the background act is then all the sentence
+says; a condition alone is coded hypothetical: "If Iran attacks Israel, the
+region will burn"), and dropped otherwise: it is an earlier or lesser act
+that its own report codes, and coding it again from every later mention would
+count it twice on the wrong date.  ``extract_events(..., background=True)``
+(``Config.background_events``, ``DATELINE_BACKGROUND_EVENTS=1``,
+``--background-events``) keeps them all.
 """
 
 from __future__ import annotations
@@ -41,11 +44,26 @@ from __future__ import annotations
 from .events_clause import STATEMENT_NOUNS, infinitive_complement
 
 #: prepositions that put an act in the background as a time, cause or manner
-#: of another ("after the fighting", "over the raids", "without returning")
+#: of another ("after the fighting", "over the raids", "without consulting")
 BACKGROUND_PREPS = {
     "after", "following", "since", "before", "amid", "amidst", "despite", "over", "because",
-    "until", "ahead", "prior", "without", "instead", "rather", "unlike", "besides",
+    "until", "ahead", "prior", "without", "instead", "rather", "unlike", "besides", "during",
+} | {"about", "concerning", "regarding"}  # topics: "complained about raids on its fleet"
+#: the topic prepositions among them (what is talked about is background to the
+#: talking, but it is what a refusal or demand is about: events_targets)
+TOPIC_PREPS = {"about", "concerning", "regarding"}
+#: verbs whose purpose clause is the act they carry out ("sent advisers to
+#: train the army", "summoned the envoy to protest", "used water cannon to
+#: clear the square")
+CARRIER_VERBS = {
+    "send", "dispatch", "deploy", "come", "travel", "fly", "visit", "tour", "summon", "call",
+    "meet", "gather", "convene", "arrive", "return", "head", "write", "phone", "telephone", "use",
+    "move", "rush", "deliver",
 }
+#: participles that gloss the act they hang from rather than add one
+#: (", saying ...", ", citing ...", ", adding ...")
+GLOSS_VERBS = {"say", "cite", "add", "note", "explain", "claim", "argue", "insist", "describe", "call",
+               "tell", "state", "stress", "warn", "report", "complain"}
 #: subordinators of a condition ("will withdraw unless Y accepts", "would
 #: attend if Z released the prisoners")
 CONDITION_MARKS = {"if", "unless", "until", "once", "provided", "providing", "whether", "lest"}
@@ -91,6 +109,9 @@ def clause_role(tok) -> str:
     Returns:
         "main" or "background" (see the module docstring).
     """
+    lead = tok  # the first of the conjoined acts the trigger is one of (", arresting and jailing ...")
+    while lead.dep_ == "conj" and lead.head.i != lead.i:
+        lead = lead.head
     x = tok
     for _ in range(12):
         head = x.head
@@ -105,30 +126,48 @@ def clause_role(tok) -> str:
         elif dep == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in x.children):
                 return "background"  # "unless Y accepts": the condition of the reported act
-            if _finite(x):
-                return "main"  # "as police cracked down": a report of its own
-            if not infinitive_complement(x):
+            if not _finite(x) and not infinitive_complement(x) and not _act_adjunct(x, lead):
                 return "background"  # "to demand reforms", "saying it came too late"
+            # a finite clause ("while jets bombed the port") reports on its own, as far
+            # as the clause it hangs from does: climb on
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
             word = _prep_word(head)
             if word in BACKGROUND_PREPS:
                 return "background"
             owner = head.head
+            if head.dep_ == "prep" and owner.i != head.i and owner.pos_ == "ADV":
+                return "background"  # "early in the war", "shortly after the vote"
             if (head.dep_ == "prep" and owner.i != head.i and owner.pos_ in _NOMINAL
                     and owner.lemma_.lower() not in TRANSPARENT_NOUNS and dep == "pobj"
                     and x.pos_ in _NOMINAL):
-                return "background"  # "assistance to the war", "on the eve of the summit"
+                return "background"  # "funding for the offensive", "on the eve of the summit"
         x = head
     return "main"
 
 
+def _act_adjunct(clause, tok) -> bool:
+    """Whether a non-finite adverbial clause is an act of its own rather than
+    the aim or gloss of the act it hangs from: a participle that is itself the
+    trigger (", arresting dozens", ", accusing Kabul of ..."), or a purpose
+    clause of a verb that only moves, sends, summons or uses something
+    ("sent advisers to train the army", "summoned the envoy to protest",
+    "used water cannon to clear the square").  What a participle of speech
+    carries (", saying it came too late") and the aim of an act that is one
+    ("blocked highways to demand reforms") stay background."""
+    if clause.tag_ == "VBG":
+        return clause.i == tok.i and clause.lemma_.lower() not in GLOSS_VERBS
+    aim = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    return aim and clause.head.lemma_.lower() in CARRIER_VERBS
+
+
 def drop_background(found: list, roles: dict[int, str], sentence_of, sides) -> list:
-    """Drop background events from sentences that report an event of their own.
+    """Drop background events from sentences that report an event of their own
+    (an event of a main clause with at least one coded party).
 
     A background event of the same type as a reported one stays only when it
-    names more parties than every reported event of that type ("began a hunger
-    strike in protest at the government's refusal": the protest's target is in
-    the background phrase); the merge then folds the two.
+    names more parties than every reported event of that type (a march whose
+    target is named only in its "in protest at the new curfew law" phrase);
+    the merge then folds the two.
 
     Args:
         found: events in text order.
@@ -141,7 +180,7 @@ def drop_background(found: list, roles: dict[int, str], sentence_of, sides) -> l
     """
     best: dict = {}  # sentence -> type -> most parties of a reported event of that type
     for e in found:
-        if roles.get(id(e), "main") == "main":
+        if roles.get(id(e), "main") == "main" and sides(e):  # a report names a coded party
             by_type = best.setdefault(sentence_of(e), {})
             by_type[e.type] = max(by_type.get(e.type, 0), sides(e))
     kept = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .events_pool import Pool, dedupe
+from .events_salience import BACKGROUND_PREPS, TOPIC_PREPS
 from .lexicon import Pattern
 from ..annotate.view import tokens_of
 
@@ -417,25 +418,35 @@ def manner_place(verb, places: list, patterns=None, match=None):
 
 
 #: dependencies from a framing verb to what it is about: its object and
-#: infinitive complement ("rejected proposals ...", "declined to take part in ...")
+#: infinitive complement ("rejected a proposal to ...", "declined to take part in ...")
 ABOUT_DEPS = {"dobj", "xcomp", "dative"}
 #: dependencies followed inside that phrase: prepositions, their objects,
 #: modifiers of the object and the object's own objects
 ABOUT_INNER = {"prep", "pobj", "acl", "xcomp", "dobj", "dative", "pcomp", "amod", "compound", "nmod", "poss"}
 #: prepositions that say when or why, not what about
-NOT_ABOUT = {"during", "after", "before", "since", "until", "despite", "amid", "because", "following", "over",
-             # roles, comparisons and agents ("as leader of the opposition", "a request by X")
-             "as", "like", "unlike", "than", "by", "via", "through"}
+NOT_ABOUT = (BACKGROUND_PREPS - TOPIC_PREPS) | {
+    # roles, comparisons and agents ("as leader of the opposition", "a request by X")
+    "as", "like", "than", "by", "via", "through"}
+#: prepositions followed only on the act itself, not inside its object:
+#: "attacks from Iran" names where the attacks come from, not whom they aim at
+OWN_SLOT_ONLY = {"from"}
+#: objects that report or allege an act rather than ask for one: what is inside
+#: them is the act alleged ("rejected accusations that it sent drones to X"),
+#: and the refusal answers the accusers, not X
+CLAIM_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "criticism", "suggestion",
+               "rumour", "rumor", "assertion", "statement", "remark", "comment", "assessment", "finding",
+               "story", "speculation", "insinuation", "notion", "idea"}
 
 
 def about_targets(tok, verb, pool: Pool, sources: list[Actor], depth: int = 4) -> list[Actor]:
     """The party a refusal, demand, threat, promise or intended act is about
     when it names no target slot: the nearest coded actor, or country of a
-    place, inside its object or complement ("rejected proposals that its
-    monitors go to Burundi" -> Burundi, "will send food aid to families
-    displaced by the floods in Malawi" -> Malawi, "turned down an invitation
-    to a meeting of Somali clans" -> Somalia).  A place where the act was
-    said or a meeting is held is no party (:func:`_venue`).  Nearest is breadth-first over the
+    place, inside its object or complement ("rejected a proposal to sell
+    copper to Bolivia" -> Bolivia, "vowed to annex the islands of Fiji" ->
+    Fiji).  A place where the act was said or a meeting is held is no party
+    (:func:`_venue`); nothing inside an accusation or report is ("dismissed
+    reports that it had sold rifles to Libya": the refusal answers the
+    reporters, not Libya).  Nearest is breadth-first over the
     phrase's dependencies, at most ``depth`` links down; when and why phrases
     ("after the talks") are not followed, nor relative clauses.
 
@@ -463,8 +474,11 @@ def about_targets(tok, verb, pool: Pool, sources: list[Actor], depth: int = 4) -
             if t.i in seen:
                 continue
             seen.add(t.i)
-            if t.dep_ == "prep" and t.lemma_.lower() in NOT_ABOUT:
+            if t.dep_ == "prep" and (t.lemma_.lower() in NOT_ABOUT
+                                     or (t.lemma_.lower() in OWN_SLOT_ONLY and t.head.i != start.i)):
                 continue
+            if t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN":
+                continue  # nothing inside an accusation is what the act is about
             if t.pos_ in ("NOUN", "PROPN", "ADJ") and not _venue(t, start):
                 got = [a for a in pool.with_conjuncts(t) if a.id not in own and (a.country or a.code)]
                 if not got:
@@ -472,7 +486,7 @@ def about_targets(tok, verb, pool: Pool, sources: list[Actor], depth: int = 4) -
                     got = [a] if a is not None and a.id not in own else []
                 found += [a for a in got if all(a.id != b.id for b in found)]
             nominal = t.pos_ in ("NOUN", "PROPN")
-            # "an appeal for its monitors to be sent to Burundi": the clause may hang from the noun
+            # "an appeal for observers to be flown into Darfur": the clause may hang from the noun
             nxt += [c for c in t.children if c.dep_ in ABOUT_INNER or (nominal and c.dep_ == "advcl")
                     or (c.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "advcl")]
         if found:

@@ -1,4 +1,4 @@
-"""Trigger rows added in pattern file version 3 (invented sentences)."""
+"""Trigger rows added in pattern file version 5 (invented sentences)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,15 @@ from event_rows import coded as events
     ("Norway froze trade with Iran.", ("COERCE", "163", "NOR", "IRN")),
     ("Turkey opened its frontier to Syrian refugees.", ("RETREAT", "086", "TUR", "SYR")),
     ("Russia will deliver weapons to Serbia.", ("AID", "0332", "RUS", "SRB")),
+    ("Pakistan closed the Torkham crossing with Afghanistan.", ("COERCE", "191", "PAK", "AFG")),
+    ("Egypt shut its border with Gaza.", ("COERCE", "191", "EGY", "PSE")),
 ])
 def test_version_3_rows(text, row):
     evs = events(text)
     assert row in [e[:4] for e in evs], evs
+
+
+def test_declining_to_comment_is_no_refusal():
+    assert events("Kenya refused to comment on the report.") == []
+    assert events("Kenya refused to give details of the deal.") == []
+    assert ("REJECT", "122", "KEN", "SOM", "asserted") in events("Kenya refused to give aid to Somalia.")

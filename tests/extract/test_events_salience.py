@@ -100,3 +100,13 @@ def test_a_condition_is_background_to_the_threat_it_qualifies():
     assert ("GHA", "TGO") in typed(evs, "THREATEN"), evs
     assert not typed(evs, "SANCTION"), evs
     assert ("TGO", "GHA") in typed(events(text, background=True), "SANCTION")
+
+
+def test_the_act_a_causative_participle_leads_to_is_reported_with_its_own_subject():
+    import dateline
+
+    r = dateline.process("Serbian police raided the newspaper offices, prompting the European Union to "
+                         "protest to Belgrade.", published="2020-01-01")
+    accuse = [e for e in r.events if e.type == "ACCUSE"]
+    assert accuse, r.events
+    assert (r.actor(accuse[0].source).code or "").startswith("IGO"), r.actor(accuse[0].source)

@@ -31,6 +31,13 @@ SPEECH = {
     "reveal", "allege", "acknowledge", "admit", "deny", "argue", "assert",
 }
 
+#: verbs whose object is the subject of their infinitive complement
+#: ("prompted Japan to protest", "forced the minister to resign", "helped
+#: Israel defend itself")
+OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "push", "compel", "drive", "spur", "provoke", "oblige",
+                  "persuade", "convince", "allow", "permit", "enable", "help", "encourage", "invite", "order",
+                  "tell", "ask", "urge", "pressure", "press", "get"}
+
 #: nouns for what is issued or sent, whose -ing clause speaks for the sender
 #: ("issued a statement condemning", "sent a letter demanding")
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
@@ -61,7 +68,9 @@ def infinitive_complement(v) -> bool:
 
 
 def subject_tokens(verb) -> list:
-    """The subject tokens of a verb, climbing through xcomp/conj/relcl for shared subjects.
+    """The subject tokens of a verb, climbing through xcomp/conj/relcl for shared
+    subjects; the infinitive of an object-control verb takes that verb's object
+    (:data:`OBJECT_CONTROL`).
 
     Args:
         verb: a spaCy token (a verb or adjective heading a clause).
@@ -75,9 +84,13 @@ def subject_tokens(verb) -> list:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             return subj
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in v.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs  # "prompting the EU to protest": the EU protests
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and v.head is not v:
-            # acomp: "Arnor is about to restore", "is willing to withdraw";
-            # pcomp: "resorted to throwing stones" (through the preposition)
+            # acomp: "is about to sign", "was ready to leave";
+            # pcomp: "turned to shelling the town" (through the preposition)
             v = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else v.head
             continue
         if v.dep_ == "relcl":
@@ -85,7 +98,7 @@ def subject_tokens(verb) -> list:
         if v.dep_ == "acl" and v.tag_ == "VBG":
             noun = v.head
             if noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ == "dobj" and noun.head is not noun:
-                v = noun.head  # "issued a declaration demanding": the issuer demands
+                v = noun.head  # "released a statement urging ...": the issuer urges
                 continue
             return [noun]
         return []

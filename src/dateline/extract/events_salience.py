@@ -60,6 +60,9 @@ CARRIER_VERBS = {
     "meet", "gather", "convene", "arrive", "return", "head", "write", "phone", "telephone", "use",
     "move", "rush", "deliver",
 }
+#: participles through which an act leads another party to act (", prompting
+#: the EU to protest", ", forcing the insurgents to surrender")
+CAUSATIVE_VERBS = {"prompt", "force", "lead", "cause", "push", "compel", "drive", "spur", "provoke", "oblige"}
 #: participles that gloss the act they hang from rather than add one
 #: (", saying ...", ", citing ...", ", adding ...")
 GLOSS_VERBS = {"say", "cite", "add", "note", "explain", "claim", "argue", "insist", "describe", "call",
@@ -148,13 +151,16 @@ def clause_role(tok) -> str:
 def _act_adjunct(clause, tok) -> bool:
     """Whether a non-finite adverbial clause is an act of its own rather than
     the aim or gloss of the act it hangs from: a participle that is itself the
-    trigger (", arresting dozens", ", accusing Kabul of ..."), or a purpose
-    clause of a verb that only moves, sends, summons or uses something
-    ("sent advisers to train the army", "summoned the envoy to protest",
-    "used water cannon to clear the square").  What a participle of speech
-    carries (", saying it came too late") and the aim of an act that is one
-    ("blocked highways to demand reforms") stay background."""
+    trigger (", arresting dozens", ", blaming Accra for the riots"), the act a
+    causative participle leads another party to (", prompting the EU to
+    protest"), or a purpose clause of a verb that only moves, sends, summons
+    or uses something ("sent advisers to train the army", "summoned the envoy
+    to protest", "used water cannon to clear the square").  What a participle
+    of speech carries (", calling it an insult") and the aim of an act that is
+    one ("struck for a week to demand safer hospitals") stay background."""
     if clause.tag_ == "VBG":
+        if clause.lemma_.lower() in CAUSATIVE_VERBS and tok.head.i == clause.i and tok.dep_ in ("xcomp", "ccomp"):
+            return True  # ", prompting the EU to protest": the act it led to is one of its own
         return clause.i == tok.i and clause.lemma_.lower() not in GLOSS_VERBS
     aim = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
     return aim and clause.head.lemma_.lower() in CARRIER_VERBS

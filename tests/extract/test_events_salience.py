@@ -21,6 +21,9 @@ def _role(nlp, text: str, word: str) -> str:
     ("Chile plans to meet Peru next month.", "meet", "main"),
     # a relative clause describes a participant
     ("Norway praised Iceland, whose coastguard had arrested three Russian sailors.", "arrested", "background"),
+    ("Protesters gathered in the village where soldiers killed 20 people last year.", "killed", "background"),
+    # ... unless it carries the story on
+    ("The minister flew on to Cairo, where he met the Egyptian president.", "met", "main"),
     # the aim of an act, and what a participle of speech carries
     ("Algerian doctors struck for a week to demand safer hospitals.", "demand", "background"),
     ("Mali rejected the offer, calling it an insult to its sovereignty.", "insult", "background"),

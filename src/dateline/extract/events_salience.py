@@ -11,7 +11,8 @@ Other acts are named only as background to that report:
 
 * in a relative clause that describes a participant ("Iceland, whose
   coastguard had arrested three sailors", "monitors who had been posted along
-  the border");
+  the border"), unless it carries the story on (", where he met the
+  president");
 * in a past participle or infinitive that modifies a noun ("weapons taken
   from the depot"), unless the noun is the act's own frame ("an attempt to
   kill", "a plan to withdraw"); a present participle is an act going on
@@ -122,7 +123,9 @@ def clause_role(tok) -> str:
             return "main"
         dep = x.dep_
         if dep == "relcl":
-            return "background"
+            if not _narrative(x):
+                return "background"
+            # "travelled on to Cairo, where he met Sisi": the story goes on
         if dep == "acl":
             if x.tag_ != "VBG" and head.lemma_.lower() not in FRAME_NOUNS:
                 return "background"  # "weapons taken from the depot", "troops sent to guard"
@@ -146,6 +149,18 @@ def clause_role(tok) -> str:
                 return "background"  # "funding for the offensive", "on the eve of the summit"
         x = head
     return "main"
+
+
+def _narrative(clause) -> bool:
+    """Whether a relative clause carries the story on rather than describing
+    its noun: set off by a comma, opened by "where" or "when", with a subject
+    of its own ("flew to Cairo, where he met the president", "reached the
+    border on Monday, when troops opened fire")."""
+    first = clause.left_edge
+    if first.i == 0 or first.doc[first.i - 1].text != ",":
+        return False
+    opener = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)
+    return opener and _finite(clause)
 
 
 def _act_adjunct(clause, tok) -> bool:

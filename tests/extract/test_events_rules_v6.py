@@ -35,14 +35,3 @@ def test_the_act_an_accusation_charges_is_not_coded_as_done():
     evs = events("Kenya accused Somali militias of attacking its border posts.")
     assert ("KEN", "SOM") in typed(evs, "ACCUSE"), evs
     assert not typed(evs, "ASSAULT"), evs
-
-
-def test_a_grievance_named_with_over_is_background_unless_asked_for():
-    # "complained over the shelling": the shelling is reported, not alleged, but
-    # it is the cause of the complaint (background, events_salience); it is coded
-    # when background acts are asked for
-    text = "In a note handed to the OSCE, Georgia complained over the Russian bombing of Gori."
-    evs = events(text)
-    assert ("GEO", "RUS") in typed(evs, "ACCUSE"), evs
-    assert not typed(evs, "ASSAULT"), evs
-    assert ("RUS", "GEO") in typed(events(text, background=True), "ASSAULT")

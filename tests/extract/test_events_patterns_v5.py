@@ -8,15 +8,15 @@ from event_rows import coded as events
 
 @pytest.mark.parametrize("text, row", [
     ("Peru lodged a formal complaint with Chile over the border incident.", ("ACCUSE", "114", "PER", "CHL")),
-    ("Iran continued to ship arms to Yemeni rebels.", ("AID", "072", "IRN", "YEM")),
-    ("Canada froze the assets of Russian officials.", ("COERCE", "163", "CAN", "RUS")),
+    ("Sudanese smugglers shipped arms to Libyan militias.", ("AID", "072", "SDN", "LBY")),
+    ("The Swiss government froze the bank assets of two Libyan ministers.", ("COERCE", "163", "CHE", "LBY")),
     ("Norway froze trade with Iran.", ("COERCE", "163", "NOR", "IRN")),
     ("Turkey opened its frontier to Syrian refugees.", ("RETREAT", "086", "TUR", "SYR")),
     ("Russia will deliver weapons to Serbia.", ("AID", "0332", "RUS", "SRB")),
     ("Pakistan closed the Torkham crossing with Afghanistan.", ("COERCE", "191", "PAK", "AFG")),
     ("Egypt shut its border with Gaza.", ("COERCE", "191", "EGY", "PSE")),
 ])
-def test_version_3_rows(text, row):
+def test_version_5_rows(text, row):
     evs = events(text)
     assert row in [e[:4] for e in evs], evs
 

@@ -17,13 +17,13 @@ def test_an_uncoded_party_does_not_make_a_second_event():
 
 
 def test_supporters_of_a_leader_stand_for_his_country():
-    evs = events("Hundreds of supporters of the Kenyan president blocked roads in Nairobi.")
-    assert any(s == "KEN" for s, _ in typed(evs, "PROTEST")), evs
+    evs = events("Thousands of supporters of the Zambian president blocked the road to the airport.")
+    assert any(s == "ZMB" for s, _ in typed(evs, "PROTEST")), evs
 
 
 def test_people_from_a_group_stand_for_it():
-    evs = events("Doctors from a Norwegian charity donated medicine to Chad on Monday.")
-    assert ("NOR", "TCD") in typed(evs, "AID"), evs
+    evs = events("Volunteers from a Dutch charity donated water pumps to Niger.")
+    assert ("NLD", "NER") in typed(evs, "AID"), evs
 
 
 def test_a_modifier_of_belonging_names_the_group():

@@ -130,7 +130,7 @@ def extract_events(
             continue
         if _alleged(tok, patterns) or (pattern.plover == "REJECT" and declined_comment(tok)):
             continue  # "accused X of attacking": not done; "refused to comment": no refusal of anything
-        if pattern.plover == "PROTEST" and pattern.pos == "VERB" and _verbal_protest(tok):
+        if pattern.plover == "PROTEST" and pattern.pos == "VERB" and lemma_of(tok) == "protest" and _verbal_protest(tok):
             # "the new law muzzles the press, editors protested": a complaint, not a demonstration
             pattern = replace(pattern, cameo=VERBAL_PROTEST_CODE, plover="ACCUSE", intent=None)
         pattern, force = arrival_pattern(tok, pattern, lemma_of(tok))
@@ -208,7 +208,7 @@ def extract_events(
         cameo = pattern.intent if modality == "intended" and pattern.intent else pattern.cameo
         info = cameo_info(cameo)
         sent = tok.sent
-        role = clause_role(tok)
+        role = clause_role(tok, pattern.plover)
         pairs = _pairs(sources, targets)
         for src, tgt in pairs:
             if src is not None and tgt is not None and src.id == tgt.id:
@@ -239,7 +239,7 @@ def extract_events(
             roles[id(found[-1])] = role
     found = drop_guessed_twins(found, inferred)
     content_targets(found, doc)  # before background acts go: an act's complement may aim it
-    found = fold_promises(found, doc)
+    found = fold_promises(found, doc, roles)
     if not background:
         coded = {a.id for a in actors if a.code or a.country}
         found = drop_background(found, roles, lambda e: e.span,
@@ -282,8 +282,14 @@ def _alleged(tok, patterns) -> bool:
 
 def _verbal_protest(verb) -> bool:
     """Whether "protest" is said rather than staged: it reports a clause ("X
-    muzzles the press, editors protested", "protested that ...") or is made
-    to a party ("protested to the ambassador")."""
+    muzzles the press, editors protested", "protested that ..."), is made
+    to a party ("protested to the ambassador") or is what an envoy was
+    summoned for ("summoned the envoy to protest")."""
+    from .events_venue import venue_words
+
+    if (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i
+            and verb.head.lemma_.lower() in venue_words()["summon_verbs"]):
+        return True
     for c in verb.children:
         if c.dep_ == "ccomp":
             return True

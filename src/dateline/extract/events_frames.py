@@ -2,33 +2,35 @@
 
 CAMEO codes some acts by the clause around a verb rather than by the verb:
 
-* Refusal: a trigger under *refuse / decline / fail to* ("declined to resign",
-  "failed to reach agreement") is a REJECT of that act; a cooperative act
-  negated with a future or ability auxiliary ("will not accept refugees",
-  "would not meet their demands", "cannot allow") is a refusal too.
+* Refusal: a trigger under *refuse / decline / fail to* ("declined to step
+  down", "failed to sign the accord") is a REJECT of that act; a cooperative act
+  negated with a future or ability auxiliary ("will not admit more migrants",
+  "would not meet their demands", "cannot allow") is a refusal too.  Declining
+  only to speak ("refused to comment") is no refusal (:func:`declined_comment`).
 * Protest aims: a demand made by protesting ("rioted demanding independence",
-  "staged a hunger strike to demand reforms") is the protest's aim, coded by the
+  "walked out for a day to demand higher pay") is the protest's aim, coded by the
   protest (CAMEO 14X "demonstrate for ...") and not as a separate REQUEST.
 * Demand: "X said that Y must V" is X demanding V of Y (REQUEST); the act
   under *must* is its content and is not coded as happening.
 
-* Demand content: what a demand asks for ("demanded the withdrawal of Serbian
-  forces", "urged Iraq to cooperate", "called for a boycott of X's goods", "its appeal that Sudan free
-  the reporters", also "repeated its appeal on Thursday that ..." with the clause
-  hung on the verb) is not coded as happening; the demand (REQUEST) is the event.
+* Demand content: what a demand asks for ("demanded that the troops pull
+  back", "urged the junta to hold elections", "called for a boycott of X's
+  goods", "its appeal that the court free the reporters", also "repeated its
+  appeal on Thursday that ..." with the clause hung on the verb) is not coded
+  as happening; the demand (REQUEST) is the event.
 * Answer: a proposal named as the object of its rejection or acceptance
-  ("rejected a U.S. request", "accepted demands from the rebels") is what the
+  ("turned down a Chilean offer", "met the strikers' demands") is what the
   answer (REJECT, CONCEDE) is about, and its owner is the answer's target; it is
   not coded again on its own.
 * Agreed content: an act named as what is agreed to or refused ("agreed to
-  mediation by Brazil", "turned down offers to mediate", "rejected calls for aid") is
+  talks hosted by Norway", "turned down offers to mediate", "rejected calls for aid") is
   the agreement's or refusal's content, not coded as happening.
 * Prepared-for attack: an attack named as what forces are mobilized for
   ("mobilized its navy for an attack against Russia") is not coded as fought;
   the mobilization aims at its target.
 * Conditional threat: an act announced for the future or as possible under a
-  condition on the other side ("will withdraw its force unless", "may halt
-  mediation if cooperation founders") is a threat of that act (CAMEO 13X),
+  condition on the other side ("will pull its contingent out unless", "could
+  suspend the talks if the shelling goes on") is a threat of that act (CAMEO 13X),
   coded THREATEN; "unless" makes any conflictual act or withdrawal a threat,
   "if" a conflictual one.
 
@@ -48,11 +50,13 @@ from ..annotate.view import tokens_of
 #: verbs whose infinitive complement is refused ("declined to resign")
 REFUSE_HEADS = {"refuse", "decline", "fail"}
 #: what a speaker declines to do when a story says "refused to comment": no
-#: refusal of anything a party asked for, so no event
-#: (not "respond", "talk", "discuss": "refused to respond to a demand", "to talk to
-#: the rebels" refuse what a party asked for)
+#: refusal of anything a party asked for, so no event (replying to a demand or
+#: talking to a party is another matter and is not listed)
 NO_COMMENT = {"comment", "say", "elaborate", "confirm", "deny", "disclose", "reveal", "specify", "identify",
-              "name", "give", "provide", "detail"}
+              "name", "detail"}
+#: what is declined when a speaker "refused to give details": words, not goods
+NO_COMMENT_OBJECTS = {"detail", "comment", "information", "figure", "name", "interview", "statement",
+                      "explanation", "reason", "number", "answer", "response", "breakdown", "estimate"}
 #: auxiliaries that make a negated act a refusal ("will not", "would not", "cannot")
 REFUSAL_AUX = {"will", "'ll", "shall", "would", "wo", "'d", "can", "ca"}
 #: types whose refusal is a rejection (conflictual acts not done are not coded)
@@ -300,23 +304,27 @@ def refusal_negation(verb) -> bool:
 
 def declined_comment(tok) -> bool:
     """Whether a refusal verb only declines to speak ("refused to comment on the
-    report", "declined to say how many died"): not coded.
+    report", "declined to say how many died", "refused to give details"): not
+    coded.
 
     Args:
         tok: a verb token.
 
     Returns:
         True when ``tok`` is a refusal head whose infinitive complement is a
-        verb of speaking or disclosing (:data:`NO_COMMENT`) that is no trigger
-        object of its own ("refused to give aid" is still a refusal of aid).
+        verb of speaking or disclosing (:data:`NO_COMMENT`), or "give"/"provide"
+        with an object that is words (:data:`NO_COMMENT_OBJECTS`): "refused to
+        give aid" is still a refusal of aid.
     """
     if tok.lemma_.lower() not in REFUSE_HEADS:
         return False
     for c in tok.children:
-        if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT:
-            objs = [g for g in c.children if g.dep_ == "dobj"]
-            if c.lemma_.lower() in ("give", "provide") and objs and objs[0].lemma_.lower() not in (
-                    "detail", "comment", "information", "figure", "name"):
-                return False
+        if c.dep_ != "xcomp":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in NO_COMMENT:
             return True
+        if lemma in ("give", "provide", "offer"):
+            objs = [g.lemma_.lower() for g in c.children if g.dep_ == "dobj"]
+            return bool(objs) and objs[0] in NO_COMMENT_OBJECTS
     return False

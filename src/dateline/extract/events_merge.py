@@ -72,7 +72,7 @@ def _key(e: Event):
 def _absorbed(half: Event, full: Event, unknown: frozenset = frozenset()) -> bool:
     """Whether ``half`` (one party unknown) is a partial mention of ``full``:
     the same type in the same sentence, agreeing on the party it names, both
-    negated or both not ("threatened to ban voting ... Israel threatened").
+    negated or both not ("threatened to close the port ... Peru threatened").
     Parties in ``unknown`` (actor ids with no code) count as missing."""
     if half is full or half.type != full.type or half.span != full.span:
         return False
@@ -146,7 +146,7 @@ def _compatible(a: Event, b: Event) -> bool:
 BARE_PROMISE = "030"
 
 
-def fold_promises(events: list[Event], doc) -> list[Event]:
+def fold_promises(events: list[Event], doc, roles: dict[int, str] | None = None) -> list[Event]:
     """One act for a promise and what it promises ("agreed to reopen the border",
     "pledged to send aid", "vowed to shell the border towns"): the promised
     act, coded with its own intent code (0355 allow international involvement,
@@ -154,8 +154,9 @@ def fold_promises(events: list[Event], doc) -> list[Event]:
     the promise, and the bare promise (030) goes.
 
     The promised act must be the infinitive complement of the promise's verb
-    (xcomp), or a noun that is that verb's object ("vowed to continue its
-    raids", "pledged to resume talks"), and have the same source; when it
+    (xcomp), or a noun that is the direct object of that complement ("vowed
+    to continue its raids", "pledged to resume talks"), and have the same
+    source; when it
     names no target it takes the promise's targets (one event for each).  A
     promise made to a party other than the act's target keeps its own event
     ("agreed with Egypt to open the port to Iraqi trucks").  Events are
@@ -164,6 +165,8 @@ def fold_promises(events: list[Event], doc) -> list[Event]:
     Args:
         events: coded events in text order (before merging).
         doc: the annotated spaCy Doc.
+        roles: ``id(event)`` -> clause role (:mod:`.events_salience`); an event
+            made for a promise's target gets the role of the act it copies.
 
     Returns:
         The events kept, in text order.
@@ -192,6 +195,8 @@ def fold_promises(events: list[Event], doc) -> list[Event]:
         targets = [f.target for f in promise if f.target is not None and f.target != c.source]
         if c.target is None and targets:
             extra[id(c)] = [replace(c, target=t, mentions=list(c.mentions)) for t in dict.fromkeys(targets)]
+            if roles is not None:
+                roles.update({id(x): roles.get(id(c), "main") for x in extra[id(c)]})
     out: list[Event] = []
     for e in events:
         if id(e) in dropped:
@@ -201,13 +206,11 @@ def fold_promises(events: list[Event], doc) -> list[Event]:
 
 
 def _verb_of(tok):
-    """The verb of a trigger: itself, or for a noun the verb whose object it is
-    ("vowed to continue its attacks", "pledged to resume talks with")."""
-    cur = tok
-    for _ in range(3):
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.dep_ not in ("dobj", "pobj", "prep") or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return cur if cur.pos_ in ("VERB", "AUX") else None
+    """The verb of a trigger: itself, or for a noun the verb it is the direct
+    object of ("vowed to continue its raids", "pledged to resume talks"); a
+    noun deeper down ("pledged to put an end to the attacks") has none."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    if tok.dep_ == "dobj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None

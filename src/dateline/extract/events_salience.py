@@ -42,32 +42,37 @@ count it twice on the wrong date.  ``extract_events(..., background=True)``
 
 from __future__ import annotations
 
-from .events_clause import STATEMENT_NOUNS, infinitive_complement
+from .events_clause import OBJECT_CONTROL, STATEMENT_NOUNS, infinitive_complement
 
-#: prepositions that put an act in the background as a time, cause or manner
-#: of another ("after the fighting", "over the raids", "without consulting")
+#: topic prepositions: what is talked about is background to the talking
+#: ("complained about raids on its fleet"), but it is what a refusal or demand
+#: is about (events_targets)
+TOPIC_PREPS = {"about", "concerning", "regarding"}
+#: prepositions that put an act in the background as a time, cause, manner or
+#: topic of another ("after the fighting", "over the raids", "without consulting")
 BACKGROUND_PREPS = {
     "after", "following", "since", "before", "amid", "amidst", "despite", "over", "because",
     "until", "ahead", "prior", "without", "instead", "rather", "unlike", "besides", "during",
-} | {"about", "concerning", "regarding"}  # topics: "complained about raids on its fleet"
-#: the topic prepositions among them (what is talked about is background to the
-#: talking, but it is what a refusal or demand is about: events_targets)
-TOPIC_PREPS = {"about", "concerning", "regarding"}
-#: verbs whose purpose clause is the act they carry out ("sent advisers to
-#: train the army", "summoned the envoy to protest", "used water cannon to
-#: clear the square")
+} | TOPIC_PREPS
+#: verbs that send, summon or bring someone to do something ("summoned the
+#: envoy to protest", "flew to Paris to sign the accord")
 CARRIER_VERBS = {
-    "send", "dispatch", "deploy", "come", "travel", "fly", "visit", "tour", "summon", "call",
-    "meet", "gather", "convene", "arrive", "return", "head", "write", "phone", "telephone", "use",
-    "move", "rush", "deliver",
+    "send", "dispatch", "come", "travel", "fly", "visit", "tour", "summon", "call",
+    "meet", "gather", "convene", "arrive", "return", "head", "write", "phone", "telephone",
 }
-#: participles through which an act leads another party to act (", prompting
-#: the EU to protest", ", forcing the insurgents to surrender")
-CAUSATIVE_VERBS = {"prompt", "force", "lead", "cause", "push", "compel", "drive", "spur", "provoke", "oblige"}
+#: the acts such a purpose clause carries out on arrival: words and meetings
+#: ("summoned the envoy to protest"); an armed or material aim ("sent troops to
+#: fight the rebels", "deployed warships to deter attacks") has not happened
+CARRIED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "PROTEST"}
 #: participles that gloss the act they hang from rather than add one
-#: (", saying ...", ", citing ...", ", adding ...")
-GLOSS_VERBS = {"say", "cite", "add", "note", "explain", "claim", "argue", "insist", "describe", "call",
-               "tell", "state", "stress", "warn", "report", "complain"}
+#: (", saying ...", ", citing ...", ", adding ..."); ", calling for ..." and
+#: ", warning X ..." are acts of their own
+GLOSS_VERBS = {"say", "cite", "add", "note", "explain", "claim", "argue", "insist", "describe",
+               "tell", "state", "stress", "report"}
+#: nouns that report or allege an act: what their clause says was done is
+#: alleged, not reported ("denied accusations that it had sold arms to X")
+CLAIM_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor", "assertion",
+               "speculation", "insinuation", "story"}
 #: subordinators of a condition ("will withdraw unless Y accepts", "would
 #: attend if Z released the prisoners")
 CONDITION_MARKS = {"if", "unless", "until", "once", "provided", "providing", "whether", "lest"}
@@ -104,14 +109,18 @@ def _prep_word(prep) -> str:
     return low
 
 
-def clause_role(tok) -> str:
-    """Whether an event read at ``tok`` is reported by its sentence or mentioned as background.
+def clause_role(tok, plover: str | None = None) -> str:
+    """Whether an event read at ``tok`` is reported by its sentence, mentioned
+    as background, or only alleged.
 
     Args:
         tok: the trigger token (a verb or an event noun) of a spaCy Doc.
+        plover: the event's type (a purpose clause of a carrier verb is
+            reported only for words and meetings, :data:`CARRIED_TYPES`).
 
     Returns:
-        "main" or "background" (see the module docstring).
+        "main", "background" (see the module docstring) or "alleged" (inside
+        the clause of an accusation, claim or report noun: never coded as done).
     """
     lead = tok  # the first of the conjoined acts the trigger is one of (", arresting and jailing ...")
     while lead.dep_ == "conj" and lead.head.i != lead.i:
@@ -122,6 +131,8 @@ def clause_role(tok) -> str:
         if head.i == x.i:
             return "main"
         dep = x.dep_
+        if dep in ("acl", "ccomp") and head.lemma_.lower() in CLAIM_NOUNS and head.pos_ == "NOUN":
+            return "alleged"  # "denied accusations that it had sold arms to X"
         if dep == "relcl":
             if not _narrative(x):
                 return "background"
@@ -132,7 +143,7 @@ def clause_role(tok) -> str:
         elif dep == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in x.children):
                 return "background"  # "unless Y accepts": the condition of the reported act
-            if not _finite(x) and not infinitive_complement(x) and not _act_adjunct(x, lead):
+            if not _finite(x) and not infinitive_complement(x) and not _act_adjunct(x, lead, plover):
                 return "background"  # "to demand reforms", "saying it came too late"
             # a finite clause ("while jets bombed the port") reports on its own, as far
             # as the clause it hangs from does: climb on
@@ -163,22 +174,24 @@ def _narrative(clause) -> bool:
     return opener and _finite(clause)
 
 
-def _act_adjunct(clause, tok) -> bool:
+def _act_adjunct(clause, tok, plover: str | None = None) -> bool:
     """Whether a non-finite adverbial clause is an act of its own rather than
     the aim or gloss of the act it hangs from: a participle that is itself the
-    trigger (", arresting dozens", ", blaming Accra for the riots"), the act a
-    causative participle leads another party to (", prompting the EU to
-    protest"), or a purpose clause of a verb that only moves, sends, summons
-    or uses something ("sent advisers to train the army", "summoned the envoy
-    to protest", "used water cannon to clear the square").  What a participle
-    of speech carries (", calling it an insult") and the aim of an act that is
-    one ("struck for a week to demand safer hospitals") stay background."""
+    trigger (", arresting dozens", ", blaming Accra for the riots", ", calling
+    for talks"), the act a participle of an object-control verb leads another
+    party to (", prompting the EU to protest"), or the words or meeting a
+    carrier verb brings someone to ("summoned the envoy to protest", "flew to
+    Paris to sign the accord"; the trigger is the purpose verb itself).  What
+    a participle of speech carries (", calling it an insult"), the aim of an
+    act that is one ("struck for a week to demand safer hospitals") and an
+    armed or material aim ("sent troops to fight the rebels") stay background."""
     if clause.tag_ == "VBG":
-        if clause.lemma_.lower() in CAUSATIVE_VERBS and tok.head.i == clause.i and tok.dep_ in ("xcomp", "ccomp"):
+        if clause.lemma_.lower() in OBJECT_CONTROL and tok.head.i == clause.i and tok.dep_ == "xcomp":
             return True  # ", prompting the EU to protest": the act it led to is one of its own
         return clause.i == tok.i and clause.lemma_.lower() not in GLOSS_VERBS
     aim = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-    return aim and clause.head.lemma_.lower() in CARRIER_VERBS
+    return (aim and clause.i == tok.i and clause.head.lemma_.lower() in CARRIER_VERBS
+            and plover in CARRIED_TYPES)
 
 
 def drop_background(found: list, roles: dict[int, str], sentence_of, sides) -> list:
@@ -192,7 +205,8 @@ def drop_background(found: list, roles: dict[int, str], sentence_of, sides) -> l
 
     Args:
         found: events in text order.
-        roles: ``id(event)`` -> "main" or "background" (absent: main).
+        roles: ``id(event)`` -> "main", "background" or "alleged" (absent:
+            main); an alleged act is never kept.
         sentence_of: function from an event to a key of its sentence.
         sides: function from an event to the number of its coded parties.
 
@@ -206,7 +220,8 @@ def drop_background(found: list, roles: dict[int, str], sentence_of, sides) -> l
             by_type[e.type] = max(by_type.get(e.type, 0), sides(e))
     kept = []
     for e in found:
+        role = roles.get(id(e), "main")
         reported = best.get(sentence_of(e))
-        if roles.get(id(e), "main") == "main" or reported is None or sides(e) > reported.get(e.type, 99):
+        if role == "main" or (role == "background" and (reported is None or sides(e) > reported.get(e.type, 99))):
             kept.append(e)
     return kept

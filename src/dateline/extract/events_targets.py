@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .events_pool import Pool, dedupe
-from .events_salience import BACKGROUND_PREPS, TOPIC_PREPS
+from .events_salience import BACKGROUND_PREPS, CLAIM_NOUNS, TOPIC_PREPS
 from .lexicon import Pattern
 from ..annotate.view import tokens_of
 
@@ -178,7 +178,7 @@ def domestic_target(pattern: Pattern, sources: list[Actor], pool: Pool, doc) -> 
         if any(s.kind == "country" or (s.sector or "")[:3] not in STATE_ORGANS for s in sources):
             return []
     elif pattern.plover in POLICE_DOMESTIC_TYPES:
-        # "Egyptian police opened fire on demonstrators": police act at home
+        # "Zambian police fired on the marchers": police act at home
         if any(s.kind == "country" or (s.sector or "")[:3] != "COP" for s in sources):
             return []
     else:
@@ -243,7 +243,7 @@ def condition_parties(verb, pool: Pool) -> list[Actor]:
         heads.append(verb.head)
     for v in heads:
         # the parser may hang the condition on a verb inside the threatened act
-        # ("to stop negotiations to reduce weapons if the US goes ahead")
+        # ("to break off the talks on tariffs if Canada goes ahead")
         for c in v.subtree:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 out += [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in pool.with_conjuncts(s)]
@@ -262,7 +262,7 @@ DEMANDED_OF = {"from", "by", "of"}
 
 def purpose_targets(tok, verb, patterns, match, pool: Pool) -> list[Actor]:
     """The party a protest is aimed at, named by the demand it is made for:
-    "continued their hunger strike to demand the resignation of President X",
+    "kept up their sit-in to demand the resignation of the governor of X",
     "staged demonstrations to demand reforms by X's government", "rioted
     demanding that X resign" (CAMEO codes a protest for a demand against the
     party the demand is made of).
@@ -430,12 +430,6 @@ NOT_ABOUT = (BACKGROUND_PREPS - TOPIC_PREPS) | {
 #: prepositions followed only on the act itself, not inside its object:
 #: "attacks from Iran" names where the attacks come from, not whom they aim at
 OWN_SLOT_ONLY = {"from"}
-#: objects that report or allege an act rather than ask for one: what is inside
-#: them is the act alleged ("rejected accusations that it sent drones to X"),
-#: and the refusal answers the accusers, not X
-CLAIM_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "criticism", "suggestion",
-               "rumour", "rumor", "assertion", "statement", "remark", "comment", "assessment", "finding",
-               "story", "speculation", "insinuation", "notion", "idea"}
 
 
 def about_targets(tok, verb, pool: Pool, sources: list[Actor], depth: int = 4) -> list[Actor]:
@@ -478,7 +472,7 @@ def about_targets(tok, verb, pool: Pool, sources: list[Actor], depth: int = 4) -
                                      or (t.lemma_.lower() in OWN_SLOT_ONLY and t.head.i != start.i)):
                 continue
             if t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN":
-                continue  # nothing inside an accusation is what the act is about
+                continue  # inside an accusation is the act alleged: a refusal answers the accusers
             if t.pos_ in ("NOUN", "PROPN", "ADJ") and not _venue(t, start):
                 got = [a for a in pool.with_conjuncts(t) if a.id not in own and (a.country or a.code)]
                 if not got:

@@ -5,8 +5,11 @@ the root predicate, its conjuncts, the complements of reporting and intent
 verbs ("X said Y attacked Z", "X plans to meet Y"), finite adverbial clauses
 with their own subject ("while jets bombed the port"), a participle that is an
 act of its own (", arresting dozens", ", blaming Accra for the riots") and
-the act a carrier verb is done for ("sent advisers to train the army",
-"summoned the envoy to protest", "used water cannon to clear the square").
+the words or meeting a carrier verb brings someone to ("summoned the envoy
+to protest", "flew to Paris to sign the accord"; an armed or material aim,
+"sent troops to fight the rebels", has not happened and stays background).
+Acts inside an accusation, claim or report ("denied accusations that it had
+supplied weapons to X") are alleged and never coded as done.
 Other acts are named only as background to that report:
 
 * in a relative clause that describes a participant ("Iceland, whose
@@ -17,14 +20,14 @@ Other acts are named only as background to that report:
   from the depot"), unless the noun is the act's own frame ("an attempt to
   kill", "a plan to withdraw"); a present participle is an act going on
   ("jailed activists picketing the commission") and stays;
-* in the aim of an act that is one itself ("struck for a week to demand safer
-  hospitals") or in what a participle of speech carries ("rejected the offer,
-  calling it an insult");
+* in the aim of an act that is one itself ("stayed off work for a week to
+  demand safer wards") or in what a participle of speech carries ("rejected
+  the offer, calling it an insult");
 * in a condition ("once the election was over", "if Togo expels more
   traders"): the condition of the reported act;
 * as a noun inside a time, cause or topic phrase ("after months of shelling",
-  "following the bombardment of Kharkiv", "complained about raids on its
-  fleet", "early in the war") or inside a phrase that modifies another noun
+  "following the bombardment of Kharkiv", "complained about the bombing of
+  Gori", "early in the war") or inside a phrase that modifies another noun
   ("funding for the offensive", "on the eve of the summit", "the threat of
   sanctions");
 * after a preposition of time or manner ("without consulting parliament",
@@ -45,7 +48,7 @@ from __future__ import annotations
 from .events_clause import OBJECT_CONTROL, STATEMENT_NOUNS, infinitive_complement
 
 #: topic prepositions: what is talked about is background to the talking
-#: ("complained about raids on its fleet"), but it is what a refusal or demand
+#: ("complained about the bombing of Gori"), but it is what a refusal or demand
 #: is about (events_targets)
 TOPIC_PREPS = {"about", "concerning", "regarding"}
 #: prepositions that put an act in the background as a time, cause, manner or

@@ -186,7 +186,7 @@ def _act_adjunct(clause, tok, plover: str | None = None) -> bool:
     carrier verb brings someone to ("summoned the envoy to protest", "flew to
     Paris to sign the accord"; the trigger is the purpose verb itself).  What
     a participle of speech carries (", calling it an insult"), the aim of an
-    act that is one ("struck for a week to demand safer hospitals") and an
+    act that is one ("stayed off work to demand safer wards") and an
     armed or material aim ("sent troops to fight the rebels") stay background."""
     if clause.tag_ == "VBG":
         if clause.lemma_.lower() in OBJECT_CONTROL and tok.head.i == clause.i and tok.dep_ == "xcomp":

@@ -15,6 +15,9 @@ from event_rows import coded as events
     ("Russia will deliver weapons to Serbia.", ("AID", "0332", "RUS", "SRB")),
     ("Pakistan closed the Torkham crossing with Afghanistan.", ("COERCE", "191", "PAK", "AFG")),
     ("Egypt shut its border with Gaza.", ("COERCE", "191", "EGY", "PSE")),
+    ("Turkey blocked Sweden's NATO membership.", ("REJECT", "120", "TUR", "SWE")),
+    ("China vowed to retaliate against Japan.", ("ASSAULT", "138", "CHN", "JPN")),
+    ("Israel retaliated against Hezbollah with air strikes on Monday.", ("ASSAULT", "190", "ISR", "LBN")),
 ])
 def test_version_5_rows(text, row):
     evs = events(text)
@@ -25,3 +28,9 @@ def test_declining_to_comment_is_no_refusal():
     assert events("Kenya refused to comment on the report.") == []
     assert events("Kenya refused to give details of the deal.") == []
     assert ("REJECT", "122", "KEN", "SOM", "asserted") in events("Kenya refused to give aid to Somalia.")
+
+
+def test_a_road_blocked_is_still_a_protest_and_a_measure_blocked_is_not():
+    assert ("PROTEST", "144", "PER", "PER", "asserted") in events("Protesters blocked the road to the airport in Lima.")
+    evs = events("Hungary blocked an EU aid package for Ukraine.")
+    assert [e[:2] for e in evs] == [("REJECT", "120")], evs

@@ -148,3 +148,11 @@ def test_the_act_a_causative_participle_leads_to_is_reported_with_its_own_subjec
     accuse = [e for e in r.events if e.type == "ACCUSE"]
     assert accuse, r.events
     assert (r.actor(accuse[0].source).code or "").startswith("IGO"), r.actor(accuse[0].source)
+
+
+def test_a_material_aim_is_intended_not_done():
+    evs = events("Rwanda sent troops to Mozambique to fight Islamist insurgents.")
+    assert [(e[0], e[4]) for e in evs] == [("ASSAULT", "intended")], evs
+    # words a carrier verb brings someone to are said on arrival
+    evs = events("Lithuania summoned the Belarusian envoy to protest against the border incidents.")
+    assert ("ACCUSE", "111", "LTU", "BLR", "asserted") in evs, evs

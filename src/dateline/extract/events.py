@@ -42,7 +42,7 @@ from .events_merge import confidence as _confidence, event_date as _date, fold_p
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
 from .events_home import drop_guessed_twins, home_sides
-from .events_salience import clause_role, drop_background
+from .events_salience import aim_clause, clause_role, drop_background
 from ..resolve.places_events import place_index
 from .events_venue import addressees, is_verbal, object_place, summoned_object
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
@@ -172,6 +172,9 @@ def extract_events(
                    bool(targets) and (not named or [a.id for a in targets] != found_parties[1]))
         anchor_verb = frame.anchor if frame is not None else verb
         modality, reporter = _modality(tok if frame is None else anchor_verb, anchor_verb, pool)
+        if modality in ("asserted", "reported") and aim_clause(verb, pattern.plover):
+            # "sent troops to Mozambique to fight the insurgents": an aim, not yet done
+            modality = "intended"
         if (modality == "intended" and pattern.plover in ("ASSAULT", "COERCE") and verb is not None
                 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_HEADS):
             # "attempted to assassinate", "tried to hack into": an attempted attack is an attack

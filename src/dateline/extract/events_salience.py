@@ -67,6 +67,9 @@ CARRIER_VERBS = {
 #: ("summoned the envoy to protest"); an armed or material aim ("sent troops to
 #: fight the rebels", "deployed warships to deter attacks") has not happened
 CARRIED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "PROTEST"}
+#: acts that a purpose clause only aims at: force, coercion, aid, sanctions,
+#: withdrawals and concessions ("sent troops to fight the rebels")
+AIM_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE"}
 #: participles that gloss the act they hang from rather than add one
 #: (", saying ...", ", citing ...", ", adding ..."); ", calling for ..." and
 #: ", warning X ..." are acts of their own
@@ -195,6 +198,31 @@ def _act_adjunct(clause, tok, plover: str | None = None) -> bool:
     aim = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
     return (aim and clause.i == tok.i and clause.head.lemma_.lower() in CARRIER_VERBS
             and plover in CARRIED_TYPES)
+
+
+def aim_clause(verb, plover: str | None) -> bool:
+    """Whether an act is only the aim of another ("sent troops to Mozambique to
+    fight the insurgents", "deployed warships to deter attacks"): the verb of a
+    purpose clause ("to" infinitive hung as an adverbial clause, not the
+    complement of an intent or refusal verb) whose act is material
+    (:data:`AIM_TYPES`).  Words, protests and meetings are done by the act
+    they hang from or on arrival ("started a sit-in to protest the law",
+    "summoned the envoy to protest") and are not aims.
+
+    Args:
+        verb: the verb of the act's clause (or None).
+        plover: the act's type.
+
+    Returns:
+        True when the act is an aim (its modality is then "intended").
+    """
+    if verb is None or verb.dep_ != "advcl" or infinitive_complement(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ not in ("in", "order", "so") for c in verb.children):
+        return False
+    return plover in AIM_TYPES
 
 
 def drop_background(found: list, roles: dict[int, str], sentence_of, sides) -> list:

@@ -156,3 +156,10 @@ def test_a_material_aim_is_intended_not_done():
     # words a carrier verb brings someone to are said on arrival
     evs = events("Lithuania summoned the Belarusian envoy to protest against the border incidents.")
     assert ("ACCUSE", "111", "LTU", "BLR", "asserted") in evs, evs
+
+
+def test_people_of_an_act_are_no_act_of_their_own_beside_it():
+    # "demonstrators" names a protest only where nothing else is said of them
+    assert [e[:2] for e in events("Egyptian demonstrators rioted in Cairo.")] == [("PROTEST", "145")]
+    assert typed(events("Thousands of Egyptian demonstrators gathered in Tahrir Square."), "PROTEST")
+    assert ("GHA", "MLI") in typed(events("Ghana sent 500 peacekeepers to Mali."), "AID")

@@ -79,6 +79,9 @@ MEASURES = {"ton", "tonne", "shipment", "consignment", "package", "batch", "wort
             "load", "convoy", "million", "billion", "dollar", "euro", "kg", "kilogram", "round",
             # durations: "launched 10 days of war games", "two weeks of talks"
             "hour", "day", "week", "month"}
+#: nouns that name the people of an act ("protesters", "peacekeepers"): an act
+#: of their own only where no other act is said of them
+PARTICIPANT_NOUNS = {"protester", "demonstrator", "peacekeeper", "rioter", "striker"}
 #: Types where conjoined subjects act with each other ("X and Y agreed").
 MUTUAL = {"AGREE", "COOPERATE"}
 
@@ -128,6 +131,9 @@ def extract_events(
         pattern = frame.pattern if frame is not None else _match(tok, patterns)
         if pattern is None or pattern.cameo == "---":  # "---": a dictionary pattern that blocks coding
             continue
+        if (pattern.pos == "NOUN" and lemma_of(tok) in PARTICIPANT_NOUNS and tok.head.i != tok.i
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _match(_clause_verb(tok), patterns)):
+            continue  # "demonstrators rioted", "engaged peacekeepers in a firefight": a party of another act
         if _alleged(tok, patterns) or (pattern.plover == "REJECT" and declined_comment(tok)):
             continue  # "accused X of attacking": not done; "refused to comment": no refusal of anything
         if pattern.plover == "PROTEST" and pattern.pos == "VERB" and lemma_of(tok) == "protest" and _verbal_protest(tok):
@@ -281,6 +287,15 @@ def _alleged(tok, patterns) -> bool:
     if p is None or p.cameo == "---":
         return False
     return p.plover == "ACCUSE" or (p.plover in PUNISHING_TYPES and prep.lower_ == "for")
+
+
+def _clause_verb(noun):
+    """The verb a noun is an argument of, through one preposition ("fired on
+    protesters") ."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _verbal_protest(verb) -> bool:

@@ -18,6 +18,8 @@ from event_rows import coded as events
     ("Turkey blocked Sweden's NATO membership.", ("REJECT", "120", "TUR", "SWE")),
     ("China vowed to retaliate against Japan.", ("ASSAULT", "138", "CHN", "JPN")),
     ("Israel retaliated against Hezbollah with air strikes on Monday.", ("ASSAULT", "190", "ISR", "LBN")),
+    ("Chinese warships held naval drills off Taiwan on Monday.", ("MOBILIZE", "150", "CHN", "TWN")),
+    ("The US held joint naval exercises with Japan.", ("COOPERATE", "062", "USA", "JPN")),
 ])
 def test_version_5_rows(text, row):
     evs = events(text)

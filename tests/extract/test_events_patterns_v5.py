@@ -20,6 +20,7 @@ from event_rows import coded as events
     ("Israel retaliated against Hezbollah with air strikes on Monday.", ("ASSAULT", "190", "ISR", "LBN")),
     ("Chinese warships held naval drills off Taiwan on Monday.", ("MOBILIZE", "150", "CHN", "TWN")),
     ("The US held joint naval exercises with Japan.", ("COOPERATE", "062", "USA", "JPN")),
+    ("A court in Kenya has issued arrest warrants for two Ugandan men.", ("COERCE", "173", "KEN", "UGA")),
 ])
 def test_version_5_rows(text, row):
     evs = events(text)
@@ -36,3 +37,9 @@ def test_a_road_blocked_is_still_a_protest_and_a_measure_blocked_is_not():
     assert ("PROTEST", "144", "PER", "PER", "asserted") in events("Protesters blocked the road to the airport in Lima.")
     evs = events("Hungary blocked an EU aid package for Ukraine.")
     assert [e[:2] for e in evs] == [("REJECT", "120")], evs
+
+
+def test_seeking_to_act_is_no_request():
+    assert events("Peru sought to calm tensions with Chile.") == []
+    assert events("Peru sought to meet Chilean officials.") == [("CONSULT", "036", "PER", "CHL", "intended")]
+    assert ("REQUEST", "100", "KEN", "UGA", "asserted") in events("Kenya sought help from Uganda.")

@@ -36,8 +36,8 @@ from dataclasses import replace
 from ..model import Actor, Event, Place, Quote, TimeExpr
 from .events_clause import (infinitive_complement as _infinitive_complement, modality as _modality,
                              subject_tokens as _subject_tokens)
-from .events_frames import (COOPERATIVE, conditional_threat, declined_comment, find_frames, refusal_negation,
-                            rejected, that_clauses, threatened)
+from .events_frames import (COOPERATIVE, TRYING_HEADS, conditional_threat, declined_comment, find_frames,
+                            refusal_negation, rejected, that_clauses, threatened)
 from .events_merge import confidence as _confidence, event_date as _date, fold_promises, merge as _merge
 from .events_pool import Pool as _Pool, dedupe as _dedupe
 from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
@@ -134,6 +134,9 @@ def extract_events(
         if (pattern.pos == "NOUN" and lemma_of(tok) in PARTICIPANT_NOUNS and tok.head.i != tok.i
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _match(_clause_verb(tok), patterns)):
             continue  # "demonstrators rioted", "engaged peacekeepers in a firefight": a party of another act
+        if (pattern.pos == "VERB" and lemma_of(tok) in TRYING_HEADS and any(c.dep_ == "xcomp" for c in tok.children)
+                and not any(c.dep_ == "dobj" for c in tok.children)):
+            continue  # "sought to calm tensions": an aim, coded by the act it aims at, not a request
         if _alleged(tok, patterns) or (pattern.plover == "REJECT" and declined_comment(tok)):
             continue  # "accused X of attacking": not done; "refused to comment": no refusal of anything
         if pattern.plover == "PROTEST" and pattern.pos == "VERB" and lemma_of(tok) == "protest" and _verbal_protest(tok):

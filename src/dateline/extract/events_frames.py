@@ -49,6 +49,10 @@ from ..annotate.view import tokens_of
 
 #: verbs whose infinitive complement is refused ("declined to resign")
 REFUSE_HEADS = {"refuse", "decline", "fail"}
+#: verbs that are requests with an object ("sought help from X") but only an
+#: attempt with an infinitive ("sought to calm tensions": the act aimed at is
+#: coded, intended, and the verb is not a request)
+TRYING_HEADS = {"seek", "try", "attempt", "strive", "endeavour", "endeavor"}
 #: what a speaker declines to do when a story says "refused to comment": no
 #: refusal of anything a party asked for, so no event (replying to a demand or
 #: talking to a party is another matter and is not listed)
@@ -201,7 +205,8 @@ def find_frames(doc, patterns, match, actors_of) -> Frames:
                 out.skip.add(tok.i)
         if tok.pos_ == "NOUN" and _agreed_content(tok, patterns, match):
             out.skip.add(tok.i)  # "agreed to mediation by Brazil", "rejected calls for aid": not done
-        if tok.dep_ in CONTENT_DEPS and head is not tok and tok.i not in out.skip:
+        if (tok.dep_ in CONTENT_DEPS and head is not tok and tok.i not in out.skip
+                and not (tok.dep_ == "xcomp" and head.lemma_.lower() in TRYING_HEADS)):
             hp = match(head, patterns)
             if hp is not None and hp.plover == "REQUEST" and hp.cameo != "---":
                 # "demanded the withdrawal of", "urged Iraq to cooperate": asked for, not done

@@ -20,7 +20,7 @@ from event_rows import coded as events
     ("Israel retaliated against Hezbollah with air strikes on Monday.", ("ASSAULT", "190", "ISR", "LBN")),
     ("Chinese warships held naval drills off Taiwan on Monday.", ("MOBILIZE", "150", "CHN", "TWN")),
     ("The US held joint naval exercises with Japan.", ("COOPERATE", "062", "USA", "JPN")),
-    ("A court in Kenya has issued arrest warrants for two Ugandan men.", ("COERCE", "173", "KEN", "UGA")),
+    ("Kenyan judges signed an arrest warrant against the exiled Ugandan general.", ("COERCE", "173", "KEN", "UGA")),
 ])
 def test_version_5_rows(text, row):
     evs = events(text)

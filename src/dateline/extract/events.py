@@ -44,12 +44,11 @@ from .events_deploy import MOVED_TYPES, arrival_pattern, moving_force
 from .events_home import drop_guessed_twins, home_sides
 from .events_salience import aim_clause, clause_role, drop_background
 from ..resolve.places_events import place_index
-from .events_venue import addressees, is_verbal, object_place, summoned_object
+from .events_venue import addressees, is_verbal, object_place, summoned_object, venue_words
 from .events_targets import (AIM_PREPS, DEEP_PREPS, DEEP_TYPES, DOMESTIC_TYPES, FRAMING_TYPES, PLACE_AIMED,
                              POLICE_DOMESTIC_TYPES, STATE_DOMESTIC_TYPES, about_targets, complement_place,
-                             condition_parties,
-                             content_targets, domestic_target, manner_place, noun_objects, place_target,
-                             prep_objects, purpose_targets)
+                             condition_parties, content_targets, domestic_target, manner_place, noun_objects,
+                             place_target, prep_objects, purpose_targets)
 from .lexicon import Pattern, cameo_info, load_patterns
 from ..annotate.view import text_of, tokens_of
 
@@ -122,7 +121,7 @@ def extract_events(
     found: list[Event] = []
     used: set[int] = set()  # tokens a multiword verb pattern already took ("impose sanctions")
     inferred: dict[int, tuple[bool, bool]] = {}  # id(event) -> (source, target) given by events_home
-    roles: dict[int, str] = {}  # id(event) -> "main" | "background" (events_salience)
+    roles: dict[int, str] = {}  # id(event) -> "main" | "background" | "alleged" (events_salience)
     frames = find_frames(doc, patterns, _match, pool.with_conjuncts)
     for tok in tokens_of(doc):
         if tok.i in used or tok.i in frames.skip:
@@ -131,8 +130,8 @@ def extract_events(
         pattern = frame.pattern if frame is not None else _match(tok, patterns)
         if pattern is None or pattern.cameo == "---":  # "---": a dictionary pattern that blocks coding
             continue
-        if (pattern.pos == "NOUN" and lemma_of(tok) in PARTICIPANT_NOUNS and tok.head.i != tok.i
-                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _match(_clause_verb(tok), patterns)):
+        if (pattern.pos == "NOUN" and lemma_of(tok) in PARTICIPANT_NOUNS
+                and (gov := _governor(tok)) is not None and _match(gov, patterns)):
             continue  # "demonstrators rioted", "engaged peacekeepers in a firefight": a party of another act
         if (pattern.pos == "VERB" and lemma_of(tok) in TRYING_HEADS and any(c.dep_ == "xcomp" for c in tok.children)
                 and not any(c.dep_ == "dobj" for c in tok.children)):
@@ -292,22 +291,11 @@ def _alleged(tok, patterns) -> bool:
     return p.plover == "ACCUSE" or (p.plover in PUNISHING_TYPES and prep.lower_ == "for")
 
 
-def _clause_verb(noun):
-    """The verb a noun is an argument of, through one preposition ("fired on
-    protesters") ."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-        head = head.head
-    return head
-
-
 def _verbal_protest(verb) -> bool:
     """Whether "protest" is said rather than staged: it reports a clause ("X
     muzzles the press, editors protested", "protested that ..."), is made
     to a party ("protested to the ambassador") or is what an envoy was
     summoned for ("summoned the envoy to protest")."""
-    from .events_venue import venue_words
-
     if (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i
             and verb.head.lemma_.lower() in venue_words()["summon_verbs"]):
         return True

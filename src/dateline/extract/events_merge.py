@@ -156,8 +156,8 @@ def fold_promises(events: list[Event], doc, roles: dict[int, str] | None = None)
     The promised act must be the infinitive complement of the promise's verb
     (xcomp), or a noun that is the direct object of that complement ("vowed
     to continue its raids", "pledged to resume talks"), and have the same
-    source; when it
-    names no target it takes the promise's targets (one event for each).  A
+    source; when it names no target it takes the promise's targets (one event
+    for each).  A
     promise made to a party other than the act's target keeps its own event
     ("agreed with Egypt to open the port to Iraqi trucks").  Events are
     compared by trigger position.
@@ -171,13 +171,13 @@ def fold_promises(events: list[Event], doc, roles: dict[int, str] | None = None)
     Returns:
         The events kept, in text order.
     """
-    by_idx = {t.idx: t for t in doc}
     frames: dict[int, list[Event]] = {}
     for e in events:
         if e.cameo == BARE_PROMISE:
             frames.setdefault(e.trigger_span[0], []).append(e)
     if not frames:
         return events
+    by_idx = {t.idx: t for t in doc}
     dropped: set[int] = set()
     extra: dict[int, list[Event]] = {}
     for c in events:

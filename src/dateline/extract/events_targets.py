@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..model import Actor
 from .events_pool import Pool, dedupe
 from .events_salience import BACKGROUND_PREPS, CLAIM_NOUNS, TOPIC_PREPS
+from .events_venue import under_venue, venue_words
 from .lexicon import Pattern
 from ..annotate.view import tokens_of
 
@@ -383,8 +384,6 @@ def complement_place(verb, places: list, patterns, match):
 def _venue_of(place, clause) -> bool:
     """Whether ``place`` is named in ``clause`` only as a venue ("to attend the
     summit in Lima"; see :func:`.events_venue.under_venue`)."""
-    from .events_venue import under_venue
-
     toks = [t for t in clause.subtree for s, e in place.mentions if s <= t.idx < e]
     return bool(toks) and all(under_venue(t) for t in toks)
 
@@ -498,8 +497,6 @@ def _venue(tok, start) -> bool:
     """Whether a place word is where an act is said or a meeting held ("rejected
     the plan at a briefing in Vienna", "agreed to meet in Geneva", "refused to
     attend the conference in Bogota"), not what the act is about."""
-    from .events_venue import under_venue, venue_words
-
     if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in venue_words()["venue_nouns"]:
